@@ -1,0 +1,59 @@
+package course.ch01;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Modifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("Chapter 1 launcher and catalogue")
+class ChapterTest {
+
+    @Test
+    @DisplayName("the catalogue lists sections 1.1 to 1.6 in order, each with both titles")
+    void catalogueIsComplete() {
+        assertThat(Chapter01.SECTIONS).extracting(Chapter01.Section::number)
+                .containsExactly("1.1", "1.2", "1.3", "1.4", "1.5", "1.6");
+        assertThat(Chapter01.SECTIONS).allSatisfy(s -> {
+            assertThat(s.english()).as("English title of §%s", s.number()).isNotBlank();
+            assertThat(s.chinese()).as("Chinese title of §%s", s.number()).isNotBlank();
+        });
+    }
+
+    @Test
+    @DisplayName("every demo in the catalogue has a public static main in its section's package")
+    void demosHaveMain() throws Exception {
+        for (Chapter01.Section s : Chapter01.SECTIONS) {
+            String pkg = "course.ch01.s%02d_".formatted(Integer.parseInt(s.number().substring(2)));
+            for (Chapter01.Demo d : s.demos()) {
+                assertThat(d.mainClass().getPackageName()).as("package of %s", d.mainClass()).startsWith(pkg);
+                var main = d.mainClass().getMethod("main", String[].class);
+                assertThat(Modifier.isStatic(main.getModifiers())).as("%s.main is static", d.mainClass()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("without a section the launcher lists every section with its titles")
+    void listsSections() throws Throwable {
+        var result = DemoRunner.run(Chapter01.class, "");
+        assertThat(result.out()).contains("1.1", "Exceptions (异常)", "1.6", "Cleanup actions (定义清理行为)");
+    }
+
+    @Test
+    @DisplayName("the launcher runs a section's demos by number")
+    void runsSection() throws Exception {
+        var result = DemoRunner.runInNewJvm(Chapter01.class, "25\n", "1.3");
+        assertThat(result.exitCode()).as("exit code; stderr: %s", result.err()).isZero();
+        assertThat(result.out()).contains("=== GuessTheAge", "You got it", "=== LineCounter", "cannot open no-such-file.txt");
+    }
+
+    @Test
+    @DisplayName("an unknown section gets a one-line error and exit code 2")
+    void unknownSection() throws Exception {
+        var result = DemoRunner.runInNewJvm(Chapter01.class, "", "9.9");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().strip()).startsWith("Unknown section '9.9'").doesNotContain("\n");
+    }
+}

@@ -1,0 +1,111 @@
+package course.ch01.s03_handling;
+
+import course.ch01.DemoRunner;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("§1.3 Handling exceptions (异常处理) demos")
+class HandlingDemosTest {
+
+    @Test
+    @DisplayName("GuessTheAge rejects non-digits, hints, and stops at the secret age 25")
+    void guessTheAge() throws Throwable {
+        var result = DemoRunner.run(GuessTheAge.class, "abc\n\n-3\n30\n10\n99999\n25\nnever read\n");
+        assertThat(result.out().split("Guess my age: ", -1)).containsExactly(
+                "",
+                "Please type digits only.\n",
+                "Please type digits only.\n",
+                "Please type digits only.\n",
+                "Too big.\n",
+                "Too small.\n",
+                "Nobody is that old.\n",
+                "You got it\n");
+    }
+
+    @Test
+    @DisplayName("GuessTheAge ends cleanly at end of input, with no stack trace")
+    void guessTheAgeEndOfInput() throws Throwable {
+        var result = DemoRunner.run(GuessTheAge.class, "7\n");
+        assertThat(result.lines()).last().isEqualTo("No more input: bye.");
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("ReadNumber catches NumberFormatException and asks again until a number comes")
+    void readNumber() throws Throwable {
+        var result = DemoRunner.run(ReadNumber.class, "twelve\n1.5\n 12 \n");
+        assertThat(result.out().split("Enter a whole number: ", -1)).containsExactly(
+                "",
+                "'twelve' is not a valid number, try again.\n",
+                "'1.5' is not a valid number, try again.\n",
+                "You entered 12; doubled it is 24.\n");
+    }
+
+    @Test
+    @DisplayName("ReadNumber reports overflow of the doubled number and ends cleanly at end of input")
+    void readNumberOverflowAndEnd() throws Throwable {
+        var result = DemoRunner.run(ReadNumber.class, "2000000000\n");
+        assertThat(result.out()).contains("2000000000 is too big to double, try again.")
+                .endsWith("No more input: bye." + System.lineSeparator());
+    }
+
+    @Test
+    @DisplayName("CatchRules: first matching handler, multi-catch and catch-all, in order")
+    void catchRules() throws Throwable {
+        assertThat(DemoRunner.run(CatchRules.class, "").lines()).containsExactly(
+                "[index] step 1 done",
+                "[index] catch (IndexOutOfBoundsException e) got ArrayIndexOutOfBoundsException: Index 5 out of bounds for length 3",
+                "[key] caught NullPointerException via multi-catch",
+                "[text] caught NumberFormatException via multi-catch",
+                "[ok] no exception: 42",
+                "[anything] catch-all got IllegalStateException: boom");
+    }
+
+    @Test
+    @DisplayName("PropagationAndFinally: the outer try catches what the inner one did not; finally always runs")
+    void propagationAndFinally() throws Throwable {
+        assertThat(DemoRunner.run(PropagationAndFinally.class, "").lines()).containsExactly(
+                "inner try: about to divide",
+                "inner finally: runs even though nothing here caught the exception",
+                "outer catch: ArithmeticException: / by zero",
+                "outer finally: always runs",
+                "parse(7) = 7, finally ran",
+                "parse(x) = -1, finally ran");
+    }
+
+    @Test
+    @DisplayName("LineCounter counts each file, reports a missing one and goes on with the rest")
+    void lineCounter(@TempDir Path dir) throws Throwable {
+        Path three = Files.writeString(dir.resolve("three.txt"), "a\nb\nc\n");
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        Path missing = dir.resolve("missing.txt");
+        var result = DemoRunner.run(LineCounter.class, "", three.toString(), missing.toString(), empty.toString());
+        assertThat(result.lines()).containsExactly(
+                three + " has 3 lines",
+                "cannot open " + missing,
+                empty + " has 0 lines");
+    }
+
+    @Test
+    @DisplayName("LineCounter reports a directory and a file that is not text as unreadable")
+    void lineCounterUnreadable(@TempDir Path dir) throws Throwable {
+        Path binary = Files.write(dir.resolve("binary.bin"), new byte[] {(byte) 0xC3, (byte) 0x28, '\n'});
+        var result = DemoRunner.run(LineCounter.class, "", dir.toString(), binary.toString());
+        assertThat(result.lines()).containsExactly("cannot open " + dir, "cannot open " + binary);
+    }
+
+    @Test
+    @DisplayName("LineCounter without arguments prints a usage line and exits with code 2")
+    void lineCounterUsage() throws Exception {
+        var result = DemoRunner.runInNewJvm(LineCounter.class, "");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("usage: LineCounter FILE...");
+        assertThat(result.out()).isEmpty();
+    }
+}

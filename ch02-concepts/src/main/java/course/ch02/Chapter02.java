@@ -1,0 +1,78 @@
+package course.ch02;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.List;
+
+/**
+ * Chapter 2 — Concurrency concepts (并发编程): the catalogue of its sections and the launcher that runs them.
+ *
+ * <p>The list below is the only place where the chapter's sections and demos are named; the
+ * launcher, the chapter README check and the course map all read it.
+ *
+ * <pre>
+ * ./mvnw -q -pl ch02-concepts compile exec:exec                  # list the sections
+ * ./mvnw -q -pl ch02-concepts compile exec:exec -Dsection=2.1    # run the demos of §2.1
+ * </pre>
+ */
+public final class Chapter02 {
+
+    /** One demo: a class with a {@code main}, and the arguments the launcher gives it. */
+    public record Demo(Class<?> mainClass, List<String> launcherArgs) {
+        static Demo of(Class<?> mainClass, String... launcherArgs) {
+            return new Demo(mainClass, List.of(launcherArgs));
+        }
+    }
+
+    /** One numbered section of the original, with its English and Chinese titles. */
+    public record Section(String number, String english, String chinese, List<Demo> demos) {
+        static Section of(String number, String english, String chinese, Demo... demos) {
+            return new Section(number, english, chinese, List.of(demos));
+        }
+    }
+
+    public static final String TITLE = "Chapter 2 — Concurrency concepts (并发编程)";
+
+    public static final List<Section> SECTIONS = List.of(
+            Section.of("2.1", "What is a process", "什么是进程"),
+            Section.of("2.2", "Process vs program", "进程与程序的区别"),
+            Section.of("2.3", "Concurrency vs parallelism", "并发与并行"),
+            Section.of("2.4", "Sync/async, blocking/non-blocking", "同步异步、阻塞非阻塞"),
+            Section.of("2.5", "Creating processes", "进程的创建"),
+            Section.of("2.6", "Process termination", "进程的终止"),
+            Section.of("2.7", "Process hierarchy", "进程的层次结构"),
+            Section.of("2.8", "Process states", "进程的状态"),
+            Section.of("2.9", "Implementing process concurrency", "进程并发的实现"));
+
+    private Chapter02() {
+    }
+
+    public static void main(String[] args) throws Throwable {
+        if (args.length == 0 || args[0].isBlank()) {
+            System.out.println(TITLE);
+            for (Section s : SECTIONS) {
+                System.out.printf("  %-5s %s (%s)%n", s.number(), s.english(), s.chinese());
+            }
+            System.out.println("Run one: ./mvnw -q -pl ch02-concepts compile exec:exec -Dsection=2.1");
+            return;
+        }
+        Section section = SECTIONS.stream()
+                .filter(s -> s.number().equals(args[0].strip()))
+                .findFirst()
+                .orElse(null);
+        if (section == null) {
+            System.err.println("Unknown section '" + args[0] + "'; this chapter has "
+                    + SECTIONS.stream().map(Section::number).toList());
+            System.exit(2);
+            return;
+        }
+        System.out.printf("§%s %s (%s)%n", section.number(), section.english(), section.chinese());
+        for (Demo demo : section.demos()) {
+            System.out.printf("%n=== %s %s%n", demo.mainClass().getSimpleName(),
+                    String.join(" ", demo.launcherArgs()));
+            MethodHandles.publicLookup()
+                    .findStatic(demo.mainClass(), "main", MethodType.methodType(void.class, String[].class))
+                    .invoke((Object) demo.launcherArgs().toArray(String[]::new));
+        }
+    }
+}

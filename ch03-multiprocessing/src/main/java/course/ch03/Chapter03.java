@@ -1,0 +1,83 @@
+package course.ch03;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.List;
+
+/**
+ * Chapter 3 — Multiprocessing (并发编程之多进程): the catalogue of its sections and the launcher that runs them.
+ *
+ * <p>The list below is the only place where the chapter's sections and demos are named; the
+ * launcher, the chapter README check and the course map all read it.
+ *
+ * <pre>
+ * ./mvnw -q -pl ch03-multiprocessing compile exec:exec                  # list the sections
+ * ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.1    # run the demos of §3.1
+ * </pre>
+ */
+public final class Chapter03 {
+
+    /** One demo: a class with a {@code main}, and the arguments the launcher gives it. */
+    public record Demo(Class<?> mainClass, List<String> launcherArgs) {
+        static Demo of(Class<?> mainClass, String... launcherArgs) {
+            return new Demo(mainClass, List.of(launcherArgs));
+        }
+    }
+
+    /** One numbered section of the original, with its English and Chinese titles. */
+    public record Section(String number, String english, String chinese, List<Demo> demos) {
+        static Section of(String number, String english, String chinese, Demo... demos) {
+            return new Section(number, english, chinese, List.of(demos));
+        }
+    }
+
+    public static final String TITLE = "Chapter 3 — Multiprocessing (并发编程之多进程)";
+
+    public static final List<Section> SECTIONS = List.of(
+            Section.of("3.1", "The multiprocessing module", "模块介绍"),
+            Section.of("3.2", "The Process class", "Process类"),
+            Section.of("3.3", "Using Process", "Process类的使用"),
+            Section.of("3.4", "Concurrent socket server", "并发的套接字通信"),
+            Section.of("3.5", "Memory isolation", "进程之间的内存空间是隔离的"),
+            Section.of("3.6", "join", "join"),
+            Section.of("3.7", "Other methods and attributes", "其他方法和属性"),
+            Section.of("3.8", "Daemon processes", "守护进程"),
+            Section.of("3.9", "Process pool", "进程池"),
+            Section.of("3.10", "concurrent.futures process pool", "concurrent.futures实现进程池"),
+            Section.of("3.11", "Process synchronisation: mutex", "进程同步(互斥锁)"),
+            Section.of("3.12", "Queues", "队列(推荐使用)"),
+            Section.of("3.13", "Producer-consumer", "生产者消费者模型"),
+            Section.of("3.14", "Shared data", "共享数据"));
+
+    private Chapter03() {
+    }
+
+    public static void main(String[] args) throws Throwable {
+        if (args.length == 0 || args[0].isBlank()) {
+            System.out.println(TITLE);
+            for (Section s : SECTIONS) {
+                System.out.printf("  %-5s %s (%s)%n", s.number(), s.english(), s.chinese());
+            }
+            System.out.println("Run one: ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.1");
+            return;
+        }
+        Section section = SECTIONS.stream()
+                .filter(s -> s.number().equals(args[0].strip()))
+                .findFirst()
+                .orElse(null);
+        if (section == null) {
+            System.err.println("Unknown section '" + args[0] + "'; this chapter has "
+                    + SECTIONS.stream().map(Section::number).toList());
+            System.exit(2);
+            return;
+        }
+        System.out.printf("§%s %s (%s)%n", section.number(), section.english(), section.chinese());
+        for (Demo demo : section.demos()) {
+            System.out.printf("%n=== %s %s%n", demo.mainClass().getSimpleName(),
+                    String.join(" ", demo.launcherArgs()));
+            MethodHandles.publicLookup()
+                    .findStatic(demo.mainClass(), "main", MethodType.methodType(void.class, String[].class))
+                    .invoke((Object) demo.launcherArgs().toArray(String[]::new));
+        }
+    }
+}

@@ -1,0 +1,331 @@
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The course's two build tools, in one file so that they share the report reader and run
+ * with a plain JDK ({@code java CourseTools.java ...}, no compilation step, no dependency).
+ *
+ * <pre>
+ * java CourseTools.java check COURSE_ROOT STUB_REPORTS REFERENCE_REPORTS   (./mvnw verify -Psolutions)
+ * java CourseTools.java grade COURSE_ROOT OUTPUT_DIR                       (./mvnw verify -Pgrade)
+ * </pre>
+ */
+public final class CourseTools {
+
+    private CourseTools() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        String tool = args.length == 0 ? "" : args[0];
+        String[] rest = java.util.Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+        switch (tool) {
+            case "check" -> CourseCheck.main(rest);
+            case "grade" -> Grade.main(rest);
+            default -> {
+                System.err.println("usage: java CourseTools.java check|grade ARGS...");
+                System.exit(2);
+            }
+        }
+    }
+}
+
+/**
+ * The course check's verdict on the exercise tests (run by {@code ./mvnw verify -Psolutions}).
+ *
+ * <pre>java CourseTools.java check COURSE_ROOT STUB_REPORTS REFERENCE_REPORTS</pre>
+ *
+ * <p>Every exercise test class found in the chapters' sources ({@code src/test/java/**}{@code
+ * /exercises/*Test.java}) must
+ * <ol>
+ *   <li>have run against the untouched stubs, and every one of its tests must have failed there
+ *       (a test that passes on a stub checks nothing and is named here);</li>
+ *   <li>have run against the reference solution with the same tests, every one of them passing.</li>
+ * </ol>
+ * A class that ran no test in either run fails the check too, so that an include/exclude mistake
+ * cannot pass silently as "0 tests". Exit code 0 when all holds, 1 otherwise.
+ */
+final class CourseCheck {
+
+    private CourseCheck() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3) {
+            System.err.println("usage: java CourseTools.java check COURSE_ROOT STUB_REPORTS REFERENCE_REPORTS");
+            System.exit(2);
+        }
+        Path root = Path.of(args[0]);
+        List<String> expected = Reports.exerciseTestClasses(root);
+        Map<String, List<Reports.TestCase>> stub = Reports.read(Path.of(args[1]));
+        Map<String, List<Reports.TestCase>> reference = Reports.read(Path.of(args[2]));
+
+        List<String> problems = new ArrayList<>();
+        int tests = 0;
+        for (String testClass : expected) {
+            List<Reports.TestCase> onStub = stub.getOrDefault(testClass, List.of());
+            List<Reports.TestCase> onSolution = reference.getOrDefault(testClass, List.of());
+            if (onStub.isEmpty()) {
+                problems.add(testClass + ": no test ran against the stub (is the class included, and does it have tests?)");
+            }
+            if (onSolution.isEmpty()) {
+                problems.add(testClass + ": no test ran against the reference solution (is there a solution, and is the class included?)");
+            }
+            for (Reports.TestCase t : onStub) {
+                switch (t.outcome()) {
+                    case PASSED -> problems.add(t.id() + ": PASSES on the untouched stub, so it does not test the exercise");
+                    case SKIPPED -> problems.add(t.id() + ": skipped on the stub; exercise tests must run and fail there");
+                    default -> { }
+                }
+            }
+            for (Reports.TestCase t : onSolution) {
+                if (t.outcome() != Reports.Outcome.PASSED) {
+                    problems.add(t.id() + ": " + t.outcome() + " on the reference solution: " + t.message());
+                }
+            }
+            List<String> stubNames = onStub.stream().map(Reports.TestCase::name).sorted().toList();
+            List<String> solutionNames = onSolution.stream().map(Reports.TestCase::name).sorted().toList();
+            if (!onStub.isEmpty() && !onSolution.isEmpty() && !stubNames.equals(solutionNames)) {
+                problems.add(testClass + ": the stub run and the solution run executed different tests: "
+                        + stubNames + " vs " + solutionNames);
+            }
+            tests += onSolution.size();
+        }
+        for (String unexpected : reference.keySet()) {
+            if (!expected.contains(unexpected)) {
+                problems.add(unexpected + ": ran in the solutions module but is not an exercise test of any chapter");
+            }
+        }
+
+        if (problems.isEmpty()) {
+            System.out.printf("Course check: %d exercise test classes, %d tests; every test fails on its stub "
+                    + "and passes on the reference solution.%n", expected.size(), tests);
+            return;
+        }
+        System.err.println("Course check FAILED:");
+        problems.forEach(p -> System.err.println("  - " + p));
+        System.exit(1);
+    }
+}
+
+/**
+ * The grader's points table (run by {@code ./mvnw verify -Pgrade}, after every chapter ran its
+ * exercise tests against the student's code).
+ *
+ * <pre>java CourseTools.java grade COURSE_ROOT OUTPUT_DIR</pre>
+ *
+ * <p>Each exercise is worth {@value #POINTS_PER_EXERCISE} points, shared equally among its tests;
+ * only a test that ran and passed earns its share (failed, errored, skipped or missing tests earn
+ * nothing). A chapter whose classes did not compile scores 0 and says so; the others are graded
+ * as usual. Writes {@code grade.md} and {@code grade.json} to OUTPUT_DIR and prints the table.
+ * Always exits 0 once the table is written: grading a broken copy is not a build failure.
+ */
+final class Grade {
+
+    static final int POINTS_PER_EXERCISE = 10;
+
+    record Row(String chapter, String exercise, int passed, int total, String status, double points) {
+    }
+
+    private Grade() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: java CourseTools.java grade COURSE_ROOT OUTPUT_DIR");
+            System.exit(2);
+        }
+        Path root = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        List<Row> rows = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(root)) {
+            for (Path chapter : dirs.filter(p -> p.getFileName().toString().matches("ch\\d\\d-.*")).sorted().toList()) {
+                rows.addAll(gradeChapter(root, chapter));
+            }
+        }
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("grade.md"), markdown(rows));
+        Files.writeString(out.resolve("grade.json"), json(rows));
+        System.out.println();
+        System.out.print(markdown(rows));
+        System.out.println();
+        System.out.println("Written: " + out.resolve("grade.md") + " and " + out.resolve("grade.json"));
+    }
+
+    static List<Row> gradeChapter(Path root, Path chapter) throws IOException {
+        String name = chapter.getFileName().toString();
+        List<String> testClasses = Reports.exerciseTestClasses(root, chapter);
+        boolean compiled = compiled(chapter, testClasses);
+        Map<String, List<Reports.TestCase>> reports = Reports.read(chapter.resolve("target/surefire-reports"));
+        List<Row> rows = new ArrayList<>();
+        for (String testClass : testClasses) {
+            String exercise = testClass.substring(testClass.lastIndexOf('.') + 1).replaceAll("Test$", "");
+            List<Reports.TestCase> cases = reports.getOrDefault(testClass, List.of());
+            if (!compiled) {
+                rows.add(new Row(name, exercise, 0, cases.size(), "does not compile", 0));
+                continue;
+            }
+            if (cases.isEmpty()) {
+                rows.add(new Row(name, exercise, 0, 0, "did not run", 0));
+                continue;
+            }
+            int passed = (int) cases.stream().filter(t -> t.outcome() == Reports.Outcome.PASSED).count();
+            String status = passed == cases.size() ? "solved" : (cases.size() - passed) + " failing";
+            double points = Math.round(10.0 * POINTS_PER_EXERCISE * passed / cases.size()) / 10.0;
+            rows.add(new Row(name, exercise, passed, cases.size(), status, points));
+        }
+        return rows;
+    }
+
+    /** javac writes no class file when a chapter has errors (and the grade build cleans first). */
+    private static boolean compiled(Path chapter, List<String> testClasses) throws IOException {
+        Path classes = chapter.resolve("target/classes");
+        boolean anyClass;
+        try (Stream<Path> files = Files.isDirectory(classes) ? Files.walk(classes) : Stream.empty()) {
+            anyClass = files.anyMatch(f -> f.toString().endsWith(".class"));
+        }
+        return anyClass && testClasses.stream().allMatch(c ->
+                Files.exists(chapter.resolve("target/test-classes/" + c.replace('.', '/') + ".class")));
+    }
+
+    static String markdown(List<Row> rows) {
+        StringBuilder md = new StringBuilder("# Grade\n\n| chapter | exercise | tests passed | points | status |\n|---|---|---|---|---|\n");
+        for (Row r : rows) {
+            md.append("| %s | %s | %s | %s / %d | %s |\n".formatted(r.chapter(), r.exercise(),
+                    r.total() == 0 ? "0 / ?" : r.passed() + " / " + r.total(), fmt(r.points()), POINTS_PER_EXERCISE, r.status()));
+        }
+        md.append("\n| chapter | points |\n|---|---|\n");
+        chapters(rows).forEach((chapter, chapterRows) -> md.append("| %s | %s / %d |\n".formatted(chapter,
+                fmt(sum(chapterRows)), chapterRows.size() * POINTS_PER_EXERCISE)));
+        md.append("| **total** | **%s / %d** |\n".formatted(fmt(sum(rows)), rows.size() * POINTS_PER_EXERCISE));
+        return md.toString();
+    }
+
+    static String json(List<Row> rows) {
+        StringBuilder js = new StringBuilder("{\n  \"chapters\": [\n");
+        var chapters = chapters(rows);
+        int c = 0;
+        for (var entry : chapters.entrySet()) {
+            List<Row> chapterRows = entry.getValue();
+            js.append("    {\"chapter\": \"%s\", \"compiles\": %s, \"points\": %s, \"maxPoints\": %d, \"exercises\": [\n".formatted(
+                    entry.getKey(), chapterRows.stream().noneMatch(r -> r.status().equals("does not compile")),
+                    fmt(sum(chapterRows)), chapterRows.size() * POINTS_PER_EXERCISE));
+            for (int i = 0; i < chapterRows.size(); i++) {
+                Row r = chapterRows.get(i);
+                js.append("      {\"exercise\": \"%s\", \"passed\": %d, \"total\": %d, \"points\": %s, \"maxPoints\": %d, \"status\": \"%s\"}%s\n".formatted(
+                        r.exercise(), r.passed(), r.total(), fmt(r.points()), POINTS_PER_EXERCISE, r.status(),
+                        i + 1 < chapterRows.size() ? "," : ""));
+            }
+            js.append("    ]}").append(++c < chapters.size() ? ",\n" : "\n");
+        }
+        js.append("  ],\n  \"points\": %s,\n  \"maxPoints\": %d\n}\n".formatted(fmt(sum(rows)), rows.size() * POINTS_PER_EXERCISE));
+        return js.toString();
+    }
+
+    private static Map<String, List<Row>> chapters(List<Row> rows) {
+        Map<String, List<Row>> byChapter = new TreeMap<>();
+        rows.forEach(r -> byChapter.computeIfAbsent(r.chapter(), k -> new ArrayList<>()).add(r));
+        return byChapter;
+    }
+
+    private static double sum(List<Row> rows) {
+        return Math.round(10.0 * rows.stream().mapToDouble(Row::points).sum()) / 10.0;
+    }
+
+    private static String fmt(double points) {
+        return points == Math.rint(points) ? String.valueOf((long) points) : String.valueOf(points);
+    }
+}
+
+/** Reading surefire's XML reports and finding the exercise test classes: shared by both tools. */
+final class Reports {
+
+    enum Outcome { PASSED, FAILED, ERROR, SKIPPED }
+
+    record TestCase(String className, String name, Outcome outcome, String message) {
+        String id() {
+            return className + "#" + name;
+        }
+    }
+
+    private Reports() {
+    }
+
+    /** Fully qualified names of every exercise test class in the chapters' test sources. */
+    static List<String> exerciseTestClasses(Path root) throws IOException {
+        List<String> classes = new ArrayList<>();
+        try (Stream<Path> chapters = Files.list(root)) {
+            for (Path chapter : chapters.filter(p -> p.getFileName().toString().matches("ch\\d\\d-.*")).sorted().toList()) {
+                classes.addAll(exerciseTestClasses(root, chapter));
+            }
+        }
+        return classes;
+    }
+
+    static List<String> exerciseTestClasses(Path root, Path chapter) throws IOException {
+        Path sources = chapter.resolve("src/test/java");
+        if (!Files.isDirectory(sources)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(sources)) {
+            return files.filter(f -> f.getFileName().toString().endsWith("Test.java"))
+                    .filter(f -> sources.relativize(f).toString().replace('\\', '/').contains("/exercises/"))
+                    .map(f -> sources.relativize(f).toString().replace('\\', '/').replaceAll("\\.java$", "").replace('/', '.'))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    /** Test cases per test class, from every TEST-*.xml in a surefire reports folder. */
+    static Map<String, List<TestCase>> read(Path reportsDir) throws IOException {
+        Map<String, List<TestCase>> byClass = new TreeMap<>();
+        if (!Files.isDirectory(reportsDir)) {
+            return byClass;
+        }
+        try (Stream<Path> files = Files.list(reportsDir)) {
+            for (Path report : files.filter(f -> f.getFileName().toString().matches("TEST-.*\\.xml")).sorted().toList()) {
+                for (TestCase t : parse(report)) {
+                    byClass.computeIfAbsent(t.className(), k -> new ArrayList<>()).add(t);
+                }
+            }
+        }
+        return byClass;
+    }
+
+    private static List<TestCase> parse(Path report) throws IOException {
+        try {
+            var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            var doc = factory.newDocumentBuilder().parse(report.toFile());
+            var nodes = doc.getElementsByTagName("testcase");
+            List<TestCase> cases = new ArrayList<>();
+            for (int i = 0; i < nodes.getLength(); i++) {
+                var e = (org.w3c.dom.Element) nodes.item(i);
+                Outcome outcome = Outcome.PASSED;
+                String message = "";
+                for (var tag : List.of("failure", "error", "skipped")) {
+                    var child = e.getElementsByTagName(tag);
+                    if (child.getLength() > 0) {
+                        outcome = switch (tag) {
+                            case "failure" -> Outcome.FAILED;
+                            case "error" -> Outcome.ERROR;
+                            default -> Outcome.SKIPPED;
+                        };
+                        message = ((org.w3c.dom.Element) child.item(0)).getAttribute("message");
+                        break;
+                    }
+                }
+                String firstLine = message.lines().findFirst().orElse("");
+                cases.add(new TestCase(e.getAttribute("classname"), e.getAttribute("name"), outcome, firstLine));
+            }
+            return cases;
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            throw new IOException("cannot read surefire report " + report + ": " + e.getMessage(), e);
+        }
+    }
+}
