@@ -38,7 +38,15 @@ class ChapterTest {
     @DisplayName("without a section the launcher lists every section with its titles")
     void listsSections() throws Throwable {
         var result = DemoRunner.run(Chapter01.class, "");
-        assertThat(result.out()).contains("1.1", "Exceptions (异常)", "1.6", "Cleanup actions (定义清理行为)");
+        assertThat(result.out()).contains(Chapter01.SECTIONS.stream()
+                .map(s -> "%-5s %s (%s)".formatted(s.number(), s.english(), s.chinese())).toList());
+    }
+
+    @Test
+    @DisplayName("every section has at least one demo")
+    void everySectionHasADemo() {
+        assertThat(Chapter01.SECTIONS).allSatisfy(s ->
+                assertThat(s.demos()).as("demos of §%s", s.number()).isNotEmpty());
     }
 
     @Test
@@ -52,8 +60,8 @@ class ChapterTest {
     @Test
     @DisplayName("an unknown section gets a one-line error and exit code 2")
     void unknownSection() throws Exception {
-        var result = DemoRunner.runInNewJvm(Chapter01.class, "", "9.9");
+        var result = DemoRunner.runInNewJvm(Chapter01.class, "", "9.99");
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err().strip()).startsWith("Unknown section '9.9'").doesNotContain("\n");
+        assertThat(result.err().strip()).startsWith("Unknown section '9.99'").doesNotContain("\n");
     }
 }
