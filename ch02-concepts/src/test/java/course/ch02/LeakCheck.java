@@ -1,0 +1,67 @@
+package course.ch02;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Fails a test class that leaves something running behind it: a child process (and its
+ * descendants), or a non-daemon platform thread that was not alive before the class started.
+ *
+ * <p>Registered for every test class of the chapter through
+ * {@code META-INF/services/org.junit.jupiter.api.extension.Extension} and
+ * {@code junit.jupiter.extensions.autodetection.enabled=true}. Things that are still ending
+ * get a few seconds to end; what is left after that is named in the failure, and destroyed so
+ * that the next class starts clean.
+ */
+public final class LeakCheck implements BeforeAllCallback, AfterAllCallback {
+
+    private static final Duration GRACE = Duration.ofSeconds(10);
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LeakCheck.class);
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getStore(NAMESPACE).put("threads", liveNonDaemonThreads());
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        @SuppressWarnings("unchecked")
+        Set<Thread> before = context.getStore(NAMESPACE).get("threads", Set.class);
+        String testClass = context.getRequiredTestClass().getSimpleName();
+        try {
+            // Poll on this thread: a polling thread of its own would count as a new thread.
+            await().atMost(GRACE).pollInSameThread().pollInterval(Duration.ofMillis(20))
+                    .until(() -> leftThreads(before).isEmpty() && childProcesses().isEmpty());
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            List<ProcessHandle> processes = childProcesses();
+            List<Thread> threads = leftThreads(before);
+            processes.forEach(ProcessHandle::destroyForcibly);
+            throw new AssertionError(testClass + " left things running after " + GRACE.toSeconds() + " s: "
+                    + processes.stream().map(p -> "process " + p.pid() + " " + p.info().commandLine().orElse(""))
+                            .map(s -> s.length() > 160 ? s.substring(0, 160) + "…" : s).toList()
+                    + " " + threads.stream().map(t -> "thread '" + t.getName() + "' (" + t.getState() + ")").toList());
+        }
+    }
+
+    private static Set<Thread> liveNonDaemonThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && !t.isDaemon())
+                .collect(Collectors.toSet());
+    }
+
+    private static List<Thread> leftThreads(Set<Thread> before) {
+        return liveNonDaemonThreads().stream().filter(t -> !before.contains(t)).toList();
+    }
+
+    private static List<ProcessHandle> childProcesses() {
+        return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList();
+    }
+}
