@@ -1,0 +1,255 @@
+package course.bench;
+
+import course.ch03.ChildJvm;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.ProcessBuilder.Redirect;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+/**
+ * The course benchmark: measures, on the machine it runs on, the costs and speed-ups the course
+ * claims, runs the Python counterpart ({@code docs/bench/bench.py}) in the same run when
+ * {@code python3} is on the PATH, and writes {@code docs/benchmarks.md} with two SVG charts.
+ *
+ * <pre>./mvnw -q -Pbenchmark -pl docs -am verify -DskipTests                 (full run, a few minutes)
+ * ./mvnw -q -Pbenchmark -pl docs -am verify -DskipTests -Dbench.args=--quick   (a quick look)</pre>
+ *
+ * <p>A hand-written harness rather than JMH: what is measured are whole operations of a
+ * millisecond or more (starting a JVM, a CPU job of a second, ten thousand sleeping tasks),
+ * and the report must put Java and Python side by side from one run. Each figure is the
+ * median of several timed runs after untimed warm-up runs; min, p90 and max give the spread.
+ *
+ * <p>Options: {@code --quick} (fewer runs, less work), {@code --no-python},
+ * {@code --no-course-speed} (skip timing the course's own Maven commands).
+ */
+public final class Benchmarks {
+
+    /**
+     * The CPU task, the same in Python: n steps of a xorshift64 generator. Each step depends on
+     * the one before, so the JIT can neither skip nor vectorise the loop; callers use the
+     * result so that it is not dead code.
+     */
+    static long spin(long steps) {
+        long x = 88172645463325252L;
+        for (long i = 0; i < steps; i++) {
+            x ^= x << 13;
+            x ^= x >>> 7;
+            x ^= x << 17;
+        }
+        return x;
+    }
+
+    final boolean quick;
+    final int cores = Runtime.getRuntime().availableProcessors();
+    final List<Integer> workers;
+    final Map<String, Stats> results = new LinkedHashMap<>();
+    final Map<String, String> meta = new LinkedHashMap<>();
+
+    Benchmarks(boolean quick) {
+        this.quick = quick;
+        this.workers = List.copyOf(new TreeSet<>(List.of(1, 2, cores, 2 * cores)));
+    }
+
+    public static void main(String[] args) throws Exception {
+        // Maven passes -Dbench.args as one argument: split it into options.
+        List<String> options = java.util.Arrays.stream(args).flatMap(a -> java.util.Arrays.stream(a.split("\\s+")))
+                .filter(a -> !a.isBlank()).toList();
+        for (String option : options) {
+            if (!List.of("--quick", "--no-python", "--no-course-speed").contains(option)) {
+                System.err.println("usage: Benchmarks [--quick] [--no-python] [--no-course-speed]");
+                System.exit(2);
+            }
+        }
+        Path root = courseRoot();
+        Benchmarks bench = new Benchmarks(options.contains("--quick"));
+        bench.startCost();
+        bench.cpuSpeedup();
+        bench.blockingTasks();
+        bench.poolRoundTrip();
+        if (!options.contains("--no-python")) {
+            bench.python(root);
+        }
+        if (!options.contains("--no-course-speed")) {
+            bench.courseSpeed(root);
+        }
+        Path page = root.resolve("docs/benchmarks.md");
+        new Report(bench).write(page);
+        System.out.println("Written: " + page);
+    }
+
+    // ---- 1. start + join cost -------------------------------------------------------------
+
+    void startCost() throws Exception {
+        int threadRuns = quick ? 200 : 2000;
+        int jvmRuns = quick ? 5 : 20;
+        record("java.start.platform thread", Stats.time(threadRuns / 10, threadRuns, () -> {
+            Thread t = Thread.ofPlatform().start(() -> { });
+            t.join();
+            return null;
+        }));
+        record("java.start.virtual thread", Stats.time(threadRuns / 10, threadRuns, () -> {
+            Thread t = Thread.ofVirtual().start(() -> { });
+            t.join();
+            return null;
+        }));
+        List<String> plain = List.of(ChildJvm.javaExecutable().toString(), "-cp", System.getProperty("java.class.path"),
+                Noop.class.getName());
+        record("java.start.child JVM, default flags", Stats.time(2, jvmRuns, () -> run(plain)));
+        record("java.start.child JVM, C1 + SerialGC", Stats.time(2, jvmRuns, () -> run(ChildJvm.command(Noop.class))));
+    }
+
+    private static int run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectOutput(Redirect.DISCARD).redirectError(Redirect.DISCARD).start();
+        try {
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("child did not end within 60 s: " + command);
+            }
+            return p.exitValue();
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
+    // ---- 2. CPU-bound speedup -------------------------------------------------------------
+
+    void cpuSpeedup() throws Exception {
+        long work = quick ? 60_000_000L : 300_000_000L;
+        meta.put("java.cpu.work", String.valueOf(work));
+        for (int n : workers) {
+            long chunk = work / n;
+            record("java.cpu.threads." + n, Stats.time(1, 3, () -> {
+                long[] results = new long[n];
+                List<Thread> threads = IntStream.range(0, n)
+                        .mapToObj(i -> Thread.ofPlatform().start(() -> results[i] = spin(chunk))).toList();
+                for (Thread t : threads) {
+                    t.join();
+                }
+                return java.util.Arrays.stream(results).sum();
+            }));
+            ForkJoinPool pool = new ForkJoinPool(n);
+            try {
+                record("java.cpu.parallel stream." + n, Stats.time(1, 3, () ->
+                        pool.submit(() -> IntStream.range(0, n).parallel().mapToLong(i -> spin(chunk)).sum()).get()));
+            } finally {
+                pool.shutdown();
+            }
+        }
+    }
+
+    // ---- 3. many blocking tasks -----------------------------------------------------------
+
+    void blockingTasks() throws Exception {
+        int tasks = quick ? 1_000 : 10_000;
+        int sleepMs = 10;
+        int poolSize = 100;
+        meta.put("blocking", tasks + " tasks × " + sleepMs + " ms sleep");
+        meta.put("blocking.poolSize", String.valueOf(poolSize));
+        record("java.blocking.fixed pool of " + poolSize + " platform threads", Stats.time(1, 3, () ->
+                sleepers(Executors.newFixedThreadPool(poolSize), tasks, sleepMs)));
+        record("java.blocking.virtual thread per task", Stats.time(1, 3, () ->
+                sleepers(Executors.newVirtualThreadPerTaskExecutor(), tasks, sleepMs)));
+    }
+
+    private static Void sleepers(ExecutorService executor, int tasks, int sleepMs) {
+        try (executor) {
+            for (int i = 0; i < tasks; i++) {
+                executor.submit(() -> {
+                    Thread.sleep(sleepMs);
+                    return null;
+                });
+            }
+        }
+        return null;
+    }
+
+    // ---- 4. process pool round trip -------------------------------------------------------
+
+    void poolRoundTrip() {
+        // Filled in where the chapter-3 process pool is measured.
+    }
+
+    // ---- Python, side by side -------------------------------------------------------------
+
+    void python(Path root) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("python3", root.resolve("docs/bench/bench.py").toString()));
+        if (quick) {
+            command.add("--quick");
+        }
+        Process p;
+        try {
+            p = new ProcessBuilder(command).redirectError(Redirect.INHERIT).start();
+        } catch (IOException e) {
+            meta.put("python", "not found: python3 is not on the PATH, so this page shows Java alone");
+            System.out.println("python3 not found: reporting Java alone");
+            return;
+        }
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = out.readLine()) != null; ) {
+                String[] f = line.split("\t");
+                if (f[0].equals("meta")) {
+                    meta.put("python." + f[1], f[2]);
+                } else if (f.length == 6) {
+                    results.put("python." + f[0], new Stats(Double.parseDouble(f[1]), Double.parseDouble(f[2]),
+                            Double.parseDouble(f[3]), Double.parseDouble(f[4]), Integer.parseInt(f[5])));
+                    System.out.println("python." + f[0] + ": " + Report.ms(Double.parseDouble(f[1])) + " ms");
+                }
+            }
+        } finally {
+            p.waitFor(30, TimeUnit.MINUTES);
+            p.destroyForcibly();
+        }
+    }
+
+    // ---- the course's own speed -----------------------------------------------------------
+
+    void courseSpeed(Path root) throws IOException, InterruptedException {
+        List<List<String>> commands = new ArrayList<>();
+        for (String chapter : List.of("ch01-exceptions", "ch02-concepts", "ch03-multiprocessing", "ch04-multithreading")) {
+            commands.add(List.of("./mvnw", "-q", "test", "-pl", chapter));
+        }
+        commands.add(List.of("./mvnw", "-q", "verify", "-Psolutions"));
+        for (List<String> command : commands) {
+            long start = System.nanoTime();
+            Process p = new ProcessBuilder(command).directory(root.toFile())
+                    .redirectOutput(Redirect.DISCARD).redirectError(Redirect.DISCARD).start();
+            p.waitFor(30, TimeUnit.MINUTES);
+            double ms = (System.nanoTime() - start) / 1e6;
+            String name = "course." + String.join(" ", command);
+            results.put(name, Stats.of(ms));
+            meta.put(name + ".exit", String.valueOf(p.exitValue()));
+            System.out.println(name + ": " + Report.ms(ms) + " ms, exit " + p.exitValue());
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------
+
+    void record(String name, Stats stats) {
+        results.put(name, stats);
+        System.out.println(name + ": median " + Report.ms(stats.median()) + " ms");
+    }
+
+    static Path courseRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("run from inside the course: no mvnw found above " + Path.of("").toAbsolutePath());
+        }
+        return dir;
+    }
+}
