@@ -28,12 +28,12 @@ public enum Check {
                     + "In a student edition (no `solutions/` folder) links into `solutions/` are not checked.",
             Checks::links),
     COURSE_MAP("Every section is on the course map",
-            "`docs/README.md` has one row `| N.M |` for every section of every catalogue, in catalogue order, "
+            "`docs/README.md` has, in each chapter's table, one row `| N.M |` for every section of the catalogue, in order, "
                     + "with the catalogue's English and Chinese titles and the right run command.",
             Checks::courseMap),
     CHAPTER_SECTIONS("Every section has its row in its chapter README",
-            "each `chNN-…/README.md` exists and has one row `| N.M |` for every section of its catalogue, in "
-                    + "order, with both titles; a `-pl`/`-Dsection=` run command in the row names the right module "
+            "each `chNN-…/README.md` exists and its section table (the first table with `| N.M |` rows of the "
+                    + "chapter) has one row for every section of its catalogue, in order, with both titles; a `-pl`/`-Dsection=` run command in the row names the right module "
                     + "and section; a row for a section the catalogue does not have is reported.",
             Checks::chapterSections),
     CHAPTER_DEMOS("Every demo is listed in its chapter README",

@@ -256,15 +256,27 @@ final class Checks {
         void add(int line, String message);
     }
 
-    /** The rows `| N.M |` of a page, by section number, in page order. */
-    private static Map<String, List<Integer>> sectionRowLines(Page page) {
+    /**
+     * The rows `| N.M |` of a chapter's section table, by section number, in page order. The
+     * section table is the first table of the page with a row for a section of this chapter;
+     * later tables (an errata list with a § column, say) are not section tables.
+     */
+    private static Map<String, List<Integer>> sectionRowLines(Page page, int chapter) {
         Map<String, List<Integer>> rows = new LinkedHashMap<>();
+        boolean inTable = false;
         for (int n = 1; n <= page.lines().size(); n++) {
-            if (page.markdown().inCode(n)) {
+            String line = page.lines().get(n - 1);
+            boolean tableLine = !page.markdown().inCode(n) && line.strip().startsWith("|");
+            if (!tableLine) {
+                if (inTable && !rows.isEmpty()) {
+                    break; // the end of the section table
+                }
+                inTable = false;
                 continue;
             }
-            Matcher m = SECTION_ROW.matcher(page.lines().get(n - 1));
-            if (m.matches()) {
+            inTable = true;
+            Matcher m = SECTION_ROW.matcher(line);
+            if (m.matches() && m.group(1).startsWith(chapter + ".")) {
                 rows.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(n);
             }
         }
@@ -272,7 +284,7 @@ final class Checks {
     }
 
     private static void sectionRows(Page page, Course.Chapter chapter, Sink problems) {
-        Map<String, List<Integer>> rows = sectionRowLines(page);
+        Map<String, List<Integer>> rows = sectionRowLines(page, chapter.number());
         int previousLine = 0;
         String previousSection = null;
         for (Course.Section s : chapter.sections()) {
@@ -313,9 +325,8 @@ final class Checks {
             previousLine = Math.max(previousLine, line);
             previousSection = s.number();
         }
-        String prefix = chapter.number() + ".";
         rows.forEach((number, lines) -> {
-            if (number.startsWith(prefix) && chapter.section(number).isEmpty()) {
+            if (chapter.section(number).isEmpty()) {
                 problems.add(lines.get(0), "a row for §" + number + ", which the catalogue of " + chapter.id()
                         + " does not have (its sections: " + chapter.sections().stream().map(Course.Section::number).toList() + ")");
             }
@@ -336,7 +347,7 @@ final class Checks {
             String name = chapter.readme();
             c.subject(name);
             Optional<Page> page = readme(course, chapter);
-            Map<String, List<Integer>> rows = page.map(Checks::sectionRowLines).orElse(Map.of());
+            Map<String, List<Integer>> rows = page.map(p -> sectionRowLines(p, chapter.number())).orElse(Map.of());
             for (Course.Section s : chapter.sections()) {
                 for (Course.Demo demo : s.demos()) {
                     List<Integer> row = rows.getOrDefault(s.number(), List.of());
@@ -346,7 +357,8 @@ final class Checks {
                                 + s.number() + " |`"));
                         continue;
                     }
-                    String text = page.get().lines().get(row.get(0) - 1);
+                    // What the reader sees: link targets do not count as naming the demo.
+                    String text = Markdown.maskLinkTargets(page.get().lines().get(row.get(0) - 1));
                     if (!Pattern.compile("(?<![\\w$])" + Pattern.quote(demo.simpleName()) + "(?![\\w$])").matcher(text).find()) {
                         c.add(name, name, row.get(0), "the row of §" + s.number() + " does not name the demo "
                                 + demo.simpleName() + " (" + demo.className() + ") of the catalogue");
@@ -375,7 +387,7 @@ final class Checks {
                 int first = -1;
                 boolean complete = false;
                 for (int n = 1; n <= lines.size() && !complete; n++) {
-                    String line = lines.get(n - 1);
+                    String line = Markdown.maskLinkTargets(lines.get(n - 1));
                     if (page.get().markdown().inCode(n) || !named.matcher(line).find()) {
                         continue;
                     }
@@ -391,8 +403,9 @@ final class Checks {
                     c.add(name, name, exercisesHeading(lines), "the exercise " + e.name() + what + " (" + e.stub()
                             + ") is not named anywhere on the page");
                 } else if (!complete) {
-                    c.add(name, name, first, "names the exercise " + e.name() + " but no line gives it with its section and "
-                            + "difficulty as its stub's Javadoc says:" + what);
+                    Course.Header h = e.header().orElseThrow();
+                    c.add(name, name, first, "names the exercise " + e.name() + ", but no line gives it with its section "
+                            + h.section() + " and its difficulty " + h.difficulty() + " (as its stub's Javadoc says)");
                 }
             }
         }

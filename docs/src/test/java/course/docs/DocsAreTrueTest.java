@@ -34,7 +34,7 @@ class DocsAreTrueTest {
         return Arrays.stream(Check.values()).map(check -> {
             Check.Report report = check.run(generator);
             return DynamicContainer.dynamicContainer(check.title(), report.bySubject().entrySet().stream()
-                    .map(subject -> DynamicTest.dynamicTest(check.title() + " · " + subject.getKey(),
+                    .map(subject -> DynamicTest.dynamicTest(subject.getKey(),
                             () -> assertNone(check, subject.getKey(), subject.getValue()))));
         });
     }

@@ -164,6 +164,21 @@ class DocsCheckerTest {
     }
 
     @Test
+    @DisplayName("only the first table with rows of the chapter is its section table: an errata table with a § column is not")
+    void onlyTheSectionTableCounts() {
+        Fixture.copy(root);
+        edit(root, CHAPTER, "## Where Java differs from Python", "## Mistakes in the original\n\n| § | Mistake |\n|---|---|\n"
+                + "| 1.2 | a typo |\n| 1.9 | not a section row |\n\n## Where Java differs from Python");
+        assertThat(problems(Check.CHAPTER_SECTIONS)).isEmpty();
+        edit(root, CHAPTER, "| 1.3 | Handling exceptions |", "| 1.4 | Handling exceptions |");
+        assertThat(problems(Check.CHAPTER_SECTIONS)).containsExactly(
+                CHAPTER + ":" + lineOf(root, CHAPTER, "| 1.2 | Common") + ": no row `| 1.3 |` for §1.3 Handling exceptions (异常处理);"
+                        + " it belongs after the row of §1.2",
+                CHAPTER + ":" + lineOf(root, CHAPTER, "| 1.4 |") + ": a row for §1.4, which the catalogue of ch01 does not have"
+                        + " (its sections: [1.1, 1.2, 1.3])");
+    }
+
+    @Test
     @DisplayName("a missing chapter README is reported by the section, demo and exercise checks")
     void missingChapterReadme() throws IOException {
         Fixture.copy(root);
@@ -209,13 +224,23 @@ class DocsCheckerTest {
     }
 
     @Test
+    @DisplayName("a demo whose name appears only in a link target, not in the visible row, is not listed")
+    void demoNamedOnlyInLinkTarget() {
+        Fixture.copy(root);
+        edit(root, CHAPTER, "[`GuessTheAge`](src/", "[`GuessAge`](src/");
+        assertThat(problems(Check.CHAPTER_DEMOS)).containsExactly(CHAPTER + ":" + lineOf(root, CHAPTER, "| 1.3 |")
+                + ": the row of §1.3 does not name the demo GuessTheAge (course.ch01.s03_handling.GuessTheAge) of the catalogue");
+        onlyReportedBy(Check.CHAPTER_DEMOS);
+    }
+
+    @Test
     @DisplayName("an exercise missing from its README, or listed with the wrong difficulty, is reported")
     void exerciseListing() {
         Fixture.copy(root);
         edit(root, CHAPTER, "| 1.3 | easy |", "| 1.3 | medium |");
         int row = lineOf(root, CHAPTER, "| 1.3 | medium |");
         assertThat(problems(Check.CHAPTER_EXERCISES)).containsExactly(CHAPTER + ":" + row
-                + ": names the exercise AgeParser but no line gives it with its section and difficulty as its stub's Javadoc says: (§1.3, easy)");
+                + ": names the exercise AgeParser, but no line gives it with its section 1.3 and its difficulty easy (as its stub's Javadoc says)");
 
         edit(root, CHAPTER, "| [`AgeParser`](src/main/java/course/ch01/exercises/AgeParser.java) | 1.3 | medium |\n", "");
         assertThat(problems(Check.CHAPTER_EXERCISES)).containsExactly(CHAPTER + ":" + lineOf(root, CHAPTER, "## Exercises")
