@@ -66,6 +66,26 @@ final class Checks {
         return line == null ? "(nothing: the block ends here)" : "`" + line.strip() + "`";
     }
 
+    /** "expected `…` but found `…`", long lines cut down to the neighbourhood of their first difference. */
+    static String expectedButFound(String want, String have) {
+        if (want == null || have == null || Math.max(want.length(), have.length()) <= 120) {
+            return "expected " + shown(want) + " but found " + shown(have);
+        }
+        String w = want.strip();
+        String h = have.strip();
+        int at = 0;
+        while (at < Math.min(w.length(), h.length()) && w.charAt(at) == h.charAt(at)) {
+            at++;
+        }
+        int from = Math.max(0, at - 40);
+        return "at column " + (at + 1) + " expected " + window(w, from, at) + " but found " + window(h, from, at);
+    }
+
+    private static String window(String line, int from, int at) {
+        int to = Math.min(line.length(), at + 60);
+        return "`" + (from > 0 ? "…" : "") + line.substring(Math.min(from, line.length()), to) + (to < line.length() ? "…" : "") + "`";
+    }
+
     // ---------------------------------------------------------------- generated regions
 
     static Check.Report generatedRegions(Generator generator) {
@@ -99,8 +119,8 @@ final class Checks {
                     String want = at < expected.get().size() ? expected.get().get(at) : null;
                     String have = at < region.content().size() ? region.content().get(at) : null;
                     c.add(page.name(), page.name(), region.start() + 1 + at, "the generated region '" + region.kind()
-                            + "' (line " + region.start() + ") is out of date: expected " + shown(want) + " but found "
-                            + shown(have) + "; run `" + Generator.COMMAND + "` to regenerate the pages");
+                            + "' (line " + region.start() + ") is out of date: " + expectedButFound(want, have)
+                            + "; run `" + Generator.COMMAND + "` to regenerate the pages");
                 }
             }
         }
@@ -143,7 +163,7 @@ final class Checks {
                     String have = at < e.shown().size() ? e.shown().get(at) : null;
                     c.add(page.name(), page.name(), e.open() + 1 + at, "the excerpt of " + e.reference()
                             + " differs from its source (" + e.source() + ", region from line " + region.firstLine()
-                            + "): expected " + shown(want) + " but found " + shown(have) + "; run `" + Generator.COMMAND
+                            + "): " + expectedButFound(want, have) + "; run `" + Generator.COMMAND
                             + "` to copy the source again, or change the source");
                 }
             }
