@@ -32,6 +32,7 @@ public final class LineCounter {
             System.exit(2);
         }
         for (String name : args) {
+            // region else-idiom
             // Python:                        Java, with no `else`:
             //   try:   f = open(name)          put the "else" code where it runs only if
             //   except OSError: print(...)     nothing above it threw, and keep the try block
@@ -49,6 +50,7 @@ public final class LineCounter {
             // outside the try so that an exception thrown here would not be mistaken for
             // "cannot open" — which is exactly why Python has `else`.
             System.out.println(name + " has " + lines + " lines");
+            // endregion
         }
     }
 }

@@ -1,0 +1,187 @@
+package course.docs;
+
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The course as the code says it is: every chapter's catalogue ({@code course.chNN.ChapterNN.SECTIONS},
+ * the only list of sections and demos) and the exercises found in the chapters' sources.
+ * The pages are generated from this and checked against it.
+ */
+public record Course(Repo repo, List<Chapter> chapters) {
+
+    /** A chapter: its number, its module folder, its title and catalogue, and its exercises. */
+    public record Chapter(int number, String module, String title, List<Section> sections, List<Exercise> exercises) {
+
+        public String id() {
+            return "ch%02d".formatted(number);
+        }
+
+        public String readme() {
+            return module + "/README.md";
+        }
+
+        /** The command that runs one section's demos (the chapter launcher, in a fresh JVM). */
+        public String runCommand(String section) {
+            return "./mvnw -q -pl " + module + " compile exec:exec -Dsection=" + section;
+        }
+
+        public Optional<Section> section(String number) {
+            return sections.stream().filter(s -> s.number().equals(number)).findFirst();
+        }
+
+        public List<Exercise> exercisesOf(String section) {
+            return exercises.stream().filter(e -> e.header().map(h -> h.section().equals(section)).orElse(false)).toList();
+        }
+    }
+
+    /** One numbered section of the original, with its titles and its demos in order. */
+    public record Section(String number, String english, String chinese, List<Demo> demos) {
+    }
+
+    /** One demo: a class with a main, and its source file (relative to the repository root). */
+    public record Demo(String className, String source) {
+
+        public String simpleName() {
+            String name = className.substring(className.lastIndexOf('.') + 1);
+            return name.substring(name.lastIndexOf('$') + 1);
+        }
+    }
+
+    /**
+     * One exercise: the test class that grades it ({@code …/exercises/NameTest.java}, as the grader
+     * finds them), the stub it tests, and the header of the stub's Javadoc, if it could be read.
+     */
+    public record Exercise(String name, String className, String stub, String test, int headerLine,
+                           String headerText, Optional<Header> header) {
+    }
+
+    /** "Exercise N.M · Name (difficulty) — summary", the first line of an exercise stub's Javadoc. */
+    public record Header(String section, String name, String difficulty, String summary) {
+
+        public static final Pattern FORM = Pattern.compile(
+                "Exercise\\s+(\\d+\\.\\d+)\\s+·\\s+([A-Za-z_$][\\w$]*)\\s+\\((easy|medium|hard)\\)\\s+—\\s+(.+)");
+
+        static Optional<Header> parse(String text) {
+            Matcher m = FORM.matcher(text.strip());
+            return m.matches() ? Optional.of(new Header(m.group(1), m.group(2), m.group(3), m.group(4))) : Optional.empty();
+        }
+    }
+
+    public Path root() {
+        return repo.root();
+    }
+
+    public Optional<Chapter> chapter(int number) {
+        return chapters.stream().filter(c -> c.number() == number).findFirst();
+    }
+
+    public int sectionCount() {
+        return chapters.stream().mapToInt(c -> c.sections().size()).sum();
+    }
+
+    public int demoCount() {
+        return chapters.stream().flatMap(c -> c.sections().stream()).mapToInt(s -> s.demos().size()).sum();
+    }
+
+    public int exerciseCount() {
+        return chapters.stream().mapToInt(c -> c.exercises().size()).sum();
+    }
+
+    /**
+     * The real course: each chapter module {@code chNN-…} under the root, its catalogue read from
+     * the class {@code course.chNN.ChapterNN} on the class path.
+     */
+    public static Course load(Repo repo) {
+        List<Chapter> chapters = new ArrayList<>();
+        for (Path module : repo.chapterModules()) {
+            String folder = module.getFileName().toString();
+            int number = Integer.parseInt(folder.substring(2, 4));
+            String catalogue = "course.ch%02d.Chapter%02d".formatted(number, number);
+            try {
+                Class<?> type = Class.forName(catalogue);
+                String title = (String) type.getField("TITLE").get(null);
+                List<Section> sections = new ArrayList<>();
+                for (Object s : (List<?>) type.getField("SECTIONS").get(null)) {
+                    List<Demo> demos = new ArrayList<>();
+                    for (Object d : (List<?>) component(s, "demos")) {
+                        String className = ((Class<?>) component(d, "mainClass")).getName();
+                        demos.add(new Demo(className, sourceOf(folder, className)));
+                    }
+                    sections.add(new Section((String) component(s, "number"), (String) component(s, "english"),
+                            (String) component(s, "chinese"), List.copyOf(demos)));
+                }
+                chapters.add(chapter(repo, number, folder, title, sections));
+            } catch (ReflectiveOperationException | ClassCastException e) {
+                throw new IllegalStateException("cannot read the catalogue " + catalogue + " of " + folder
+                        + " (is the chapter compiled and on the class path?): " + e, e);
+            }
+        }
+        return new Course(repo, List.copyOf(chapters));
+    }
+
+    /** A chapter whose exercises are read from its module's sources. */
+    public static Chapter chapter(Repo repo, int number, String module, String title, List<Section> sections) {
+        return new Chapter(number, module, title, List.copyOf(sections), exercises(repo, module));
+    }
+
+    /** The source file of a demo class: the top-level class's file in the chapter's main sources. */
+    public static String sourceOf(String module, String className) {
+        String topLevel = className.contains("$") ? className.substring(0, className.indexOf('$')) : className;
+        return module + "/src/main/java/" + topLevel.replace('.', '/') + ".java";
+    }
+
+    private static Object component(Object record, String name) throws ReflectiveOperationException {
+        for (RecordComponent c : record.getClass().getRecordComponents()) {
+            if (c.getName().equals(name)) {
+                var accessor = c.getAccessor();
+                accessor.setAccessible(true);
+                return accessor.invoke(record);
+            }
+        }
+        throw new NoSuchMethodException(record.getClass().getName() + "." + name + "()");
+    }
+
+    /** Exercises = test classes in {@code src/test/java/…/exercises/…Test.java}, the rule the grader uses. */
+    static List<Exercise> exercises(Repo repo, String module) {
+        Path tests = repo.resolve(module + "/src/test/java");
+        List<Exercise> exercises = new ArrayList<>();
+        for (Path test : repo.walkFiles(tests)) {
+            String relative = tests.relativize(test).toString().replace('\\', '/');
+            if (!relative.contains("/exercises/") || !relative.endsWith("Test.java")) {
+                continue;
+            }
+            String className = relative.substring(0, relative.length() - "Test.java".length()).replace('/', '.');
+            String name = className.substring(className.lastIndexOf('.') + 1);
+            String stub = module + "/src/main/java/" + relative.replace("Test.java", ".java");
+            int headerLine = 0;
+            String headerText = "";
+            Path stubFile = repo.resolve(stub);
+            if (Files.isRegularFile(stubFile)) {
+                List<String> lines = Repo.read(stubFile).lines().toList();
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = lines.get(i).strip();
+                    if (line.startsWith("/**")) {
+                        String rest = line.substring(3).strip();
+                        if (rest.isEmpty() && i + 1 < lines.size()) {
+                            i++;
+                            rest = lines.get(i).strip().replaceFirst("^\\*\\s?", "");
+                        }
+                        headerLine = i + 1;
+                        headerText = rest;
+                        break;
+                    }
+                }
+            }
+            exercises.add(new Exercise(name, className, stub, repo.relative(test), headerLine, headerText,
+                    Header.parse(headerText)));
+        }
+        return List.copyOf(exercises);
+    }
+}
