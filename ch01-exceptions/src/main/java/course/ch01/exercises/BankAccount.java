@@ -15,7 +15,8 @@ package course.ch01.exercises;
  *   <li>{@link #withdraw} more than the balance → {@link InsufficientFundsException} with the
  *       requested amount, the balance and the shortfall;</li>
  *   <li>{@link #transferTo}: withdraw here, deposit there; a {@code null} target →
- *       {@link NullPointerException}, the same account → {@link IllegalArgumentException}.</li>
+ *       {@link NullPointerException} whose message contains {@code "target"}, the same account →
+ *       {@link IllegalArgumentException} whose message contains {@code "same account"}.</li>
  * </ul>
  * A call that throws changes nothing: both balances stay as they were.
  *

@@ -23,7 +23,8 @@ import java.util.Map;
  *   <li>a name seen before → message contains {@code "line N"}, {@code "duplicate"} and the
  *       name, {@code line()} N, no cause.</li>
  * </ul>
- * An empty file gives an empty map. {@code null} → {@link NullPointerException}.
+ * An empty file gives an empty map. {@code null} → {@link NullPointerException} whose message
+ * contains {@code "file"}.
  *
  * <p><b>Hint.</b> Catch the narrow type first: {@code NoSuchFileException} is an
  * {@code IOException}, so its {@code catch} must come before the general one.

@@ -7,8 +7,9 @@ package course.ch01.exercises;
  * at run time, so they cannot all be listed in one {@code try (...)}) and closes them together.
  * <ul>
  *   <li>{@link #add} stores the resource and returns it; {@code null} →
- *       {@link NullPointerException}; after the group was closed →
- *       {@link IllegalStateException} (the resource is left alone).</li>
+ *       {@link NullPointerException} whose message contains {@code "resource"}; after the group
+ *       was closed → {@link IllegalStateException} whose message contains {@code "closed"}
+ *       (the resource is left alone).</li>
  *   <li>{@link #close} closes every resource exactly once, in the reverse order of adding,
  *       and goes on when a {@code close()} throws, even an {@link Error}. If any threw, it throws
  *       the first failure (in closing order) with each later one attached by

@@ -14,8 +14,8 @@ package course.ch01.exercises;
  *       earlier failures attached as above.</li>
  *   <li>An {@link Error} is never retried: let it through at once.</li>
  *   <li>{@code times} below 1 → {@link IllegalArgumentException} whose message contains
- *       {@code "times"} and the value; {@code null} action → {@link NullPointerException};
- *       in both cases the action is not called.</li>
+ *       {@code "times"} and the value; {@code null} action → {@link NullPointerException}
+ *       whose message contains {@code "action"}; in both cases nothing is called.</li>
  * </ul>
  *
  * <p><b>Hint.</b> {@code catch (Exception e)} retries exactly what should be retried; an

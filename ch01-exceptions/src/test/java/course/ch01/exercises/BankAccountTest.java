@@ -93,8 +93,10 @@ class BankAccountTest {
     @DisplayName("a transfer to null or to the same account is rejected; nothing changes")
     void badTransfers() {
         BankAccount account = new BankAccount(100);
-        assertThatThrownBy(() -> account.transferTo(null, 10)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> account.transferTo(account, 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> account.transferTo(null, 10))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("target");
+        assertThatThrownBy(() -> account.transferTo(account, 10))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same account");
         assertThat(account.balance()).isEqualTo(100);
     }
 

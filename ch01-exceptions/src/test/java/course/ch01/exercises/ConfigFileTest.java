@@ -101,6 +101,6 @@ class ConfigFileTest {
     @Test
     @DisplayName("null is rejected with NullPointerException")
     void rejectsNull() {
-        assertThatThrownBy(() -> ConfigFile.readNumbers(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> ConfigFile.readNumbers(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("file");
     }
 }

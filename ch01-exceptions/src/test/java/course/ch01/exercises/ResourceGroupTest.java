@@ -131,11 +131,11 @@ class ResourceGroupTest {
     void badAdds() throws Exception {
         List<String> log = new ArrayList<>();
         ResourceGroup group = new ResourceGroup();
-        assertThatThrownBy(() -> group.add(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> group.add(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("resource");
         group.add(Logged.ok("A", log));
         group.close();
         assertThatThrownBy(() -> group.add(Logged.ok("late", log)))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
         assertThat(log).containsExactly("close A");
     }
 

@@ -127,6 +127,6 @@ class RetryTest {
     @Test
     @DisplayName("a null action is rejected with NullPointerException")
     void rejectsNullAction() {
-        assertThatThrownBy(() -> Retry.retry(3, null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Retry.retry(3, null)).isInstanceOf(NullPointerException.class).hasMessageContaining("action");
     }
 }
