@@ -1,5 +1,6 @@
 package course.ch01;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,6 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("Chapter 1 launcher and catalogue")
 class ChapterTest {
+
+    @AfterAll
+    static void noChildProcessLeft() {
+        assertThat(ProcessHandle.current().descendants().toList()).as("child processes left behind").isEmpty();
+    }
 
     @Test
     @DisplayName("the catalogue lists sections 1.1 to 1.6 in order, each with both titles")

@@ -1,6 +1,7 @@
 package course.ch01.s01_exceptions;
 
 import course.ch01.DemoRunner;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§1.1 Exceptions (异常) demos")
 class ExceptionsDemosTest {
+
+    @AfterAll
+    static void noChildProcessLeft() {
+        assertThat(ProcessHandle.current().descendants().toList()).as("child processes left behind").isEmpty();
+    }
 
     @Test
     @DisplayName("RuntimeErrors: division by zero and a bad cast are caught with type, message and top frames; \"2\" + 2 is \"22\"")
