@@ -8,6 +8,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -57,6 +58,13 @@ public final class InMemoryCompiler {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         Map<String, ByteArrayOutputStream> classFiles = new TreeMap<>();
         StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
+        try {
+            // The sources use the JDK alone: an empty class path keeps javac from scanning the
+            // jars of whatever program runs it (faster, and the result cannot depend on them).
+            standard.setLocation(StandardLocation.CLASS_PATH, List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         // Sources are read through `standard`; every class file javac wants to write lands in
         // `classFiles` instead of the file system.
         try (var files = new ForwardingJavaFileManager<>(standard) {

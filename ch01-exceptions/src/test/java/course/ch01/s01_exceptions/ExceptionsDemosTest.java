@@ -4,8 +4,6 @@ import course.ch01.DemoRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 import java.util.Map;
@@ -51,11 +49,10 @@ class ExceptionsDemosTest {
         assertThat(err.get(2)).startsWith("\tat course.ch01.s01_exceptions.RuntimeErrors.main(");
     }
 
-    @ParameterizedTest(name = "arguments {0}")
-    @ValueSource(strings = {"crash crash", "explode"})
-    @DisplayName("RuntimeErrors with a wrong argument count or an unknown word prints a usage line and exits with code 2")
-    void runtimeErrorsUsage(String args) throws Exception {
-        var result = DemoRunner.runInNewJvm(RuntimeErrors.class, "", args.split(" "));
+    @Test
+    @DisplayName("RuntimeErrors with a wrong argument count prints a usage line and exits with code 2")
+    void runtimeErrorsUsage() throws Exception {
+        var result = DemoRunner.runInNewJvm(RuntimeErrors.class, "", "crash", "twice");
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).startsWith("usage: RuntimeErrors [crash]").doesNotContain("Exception");
         assertThat(result.err().strip()).doesNotContain("\n");
