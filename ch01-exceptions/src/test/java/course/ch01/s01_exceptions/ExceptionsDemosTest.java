@@ -43,7 +43,9 @@ class ExceptionsDemosTest {
         var result = DemoRunner.runInNewJvm(RuntimeErrors.class, "", "crash");
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).isEmpty();
-        List<String> err = result.err().lines().toList();
+        // Skip anything the JVM itself may print first (e.g. "Picked up JAVA_TOOL_OPTIONS").
+        List<String> err = result.err().lines().dropWhile(line -> !line.startsWith("Exception in thread")).toList();
+        assertThat(err).as("stderr: %s", result.err()).hasSizeGreaterThan(2);
         assertThat(err.get(0)).isEqualTo("Exception in thread \"main\" java.lang.ArithmeticException: / by zero");
         assertThat(err.get(1)).startsWith("\tat course.ch01.s01_exceptions.RuntimeErrors.tenTimesOneOver(");
         assertThat(err.get(2)).startsWith("\tat course.ch01.s01_exceptions.RuntimeErrors.main(");
