@@ -1,10 +1,20 @@
 package course.ch01;
 
+import course.ch01.s01_exceptions.CompileTimeErrors;
+import course.ch01.s01_exceptions.RuntimeErrors;
+import course.ch01.s02_common.PythonToJavaTable;
 import course.ch01.s03_handling.CatchRules;
 import course.ch01.s03_handling.GuessTheAge;
 import course.ch01.s03_handling.LineCounter;
 import course.ch01.s03_handling.PropagationAndFinally;
 import course.ch01.s03_handling.ReadNumber;
+import course.ch01.s04_raising.CheckedVsUnchecked;
+import course.ch01.s04_raising.RaiseAndCatch;
+import course.ch01.s04_raising.RethrowAndCause;
+import course.ch01.s05_custom.CustomExceptions;
+import course.ch01.s06_cleanup.FinallyAlwaysRuns;
+import course.ch01.s06_cleanup.FinallyPitfalls;
+import course.ch01.s06_cleanup.TryWithResources;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -40,17 +50,27 @@ public final class Chapter01 {
     public static final String TITLE = "Chapter 1 — Exceptions (异常处理)";
 
     public static final List<Section> SECTIONS = List.of(
-            Section.of("1.1", "Exceptions", "异常"),
-            Section.of("1.2", "Common exceptions", "常见异常"),
+            Section.of("1.1", "Exceptions", "异常",
+                    Demo.of(RuntimeErrors.class),
+                    Demo.of(CompileTimeErrors.class)),
+            Section.of("1.2", "Common exceptions", "常见异常",
+                    Demo.of(PythonToJavaTable.class)),
             Section.of("1.3", "Handling exceptions", "异常处理",
                     Demo.of(GuessTheAge.class),
                     Demo.of(ReadNumber.class),
                     Demo.of(CatchRules.class),
                     Demo.of(PropagationAndFinally.class),
                     Demo.of(LineCounter.class, "pom.xml", "no-such-file.txt", "README.md")),
-            Section.of("1.4", "Raising exceptions", "抛出异常"),
-            Section.of("1.5", "Custom exceptions", "自定义异常"),
-            Section.of("1.6", "Cleanup actions", "定义清理行为"));
+            Section.of("1.4", "Raising exceptions", "抛出异常",
+                    Demo.of(RaiseAndCatch.class),
+                    Demo.of(CheckedVsUnchecked.class),
+                    Demo.of(RethrowAndCause.class)),
+            Section.of("1.5", "Custom exceptions", "自定义异常",
+                    Demo.of(CustomExceptions.class)),
+            Section.of("1.6", "Cleanup actions", "定义清理行为",
+                    Demo.of(FinallyAlwaysRuns.class),
+                    Demo.of(TryWithResources.class),
+                    Demo.of(FinallyPitfalls.class)));
 
     private Chapter01() {
     }

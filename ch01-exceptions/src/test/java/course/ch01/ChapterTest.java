@@ -1,7 +1,10 @@
 package course.ch01;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.lang.reflect.Modifier;
 
@@ -9,6 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("Chapter 1 launcher and catalogue")
 class ChapterTest {
+
+    @AfterAll
+    static void noChildProcessLeft() {
+        assertThat(ProcessHandle.current().descendants().toList()).as("child processes left behind").isEmpty();
+    }
 
     @Test
     @DisplayName("the catalogue lists sections 1.1 to 1.6 in order, each with both titles")
@@ -55,6 +63,18 @@ class ChapterTest {
         var result = DemoRunner.runInNewJvm(Chapter01.class, "25\n", "1.3");
         assertThat(result.exitCode()).as("exit code; stderr: %s", result.err()).isZero();
         assertThat(result.out()).contains("=== GuessTheAge", "You got it", "=== LineCounter", "cannot open no-such-file.txt");
+    }
+
+    @ParameterizedTest(name = "section {0}")
+    @ValueSource(strings = {"1.1", "1.2", "1.3", "1.4", "1.5", "1.6"})
+    @DisplayName("the launcher runs every demo of each section, in catalogue order, without errors")
+    void runsEverySection(String number) throws Throwable {
+        var section = Chapter01.SECTIONS.stream().filter(s -> s.number().equals(number)).findFirst().orElseThrow();
+        var result = DemoRunner.run(Chapter01.class, "25\n", number);
+        assertThat(result.lines()).filteredOn(line -> line.startsWith("=== "))
+                .extracting(line -> line.substring(4).split(" ")[0])
+                .containsExactlyElementsOf(section.demos().stream().map(d -> d.mainClass().getSimpleName()).toList());
+        assertThat(result.err()).isEmpty();
     }
 
     @Test

@@ -17,12 +17,17 @@ import java.util.Scanner;
  * Guess my age: Too big.
  * Guess my age: You got it
  * </pre>
+ * At the end of input: {@code No more input: bye.} Given any argument: a usage line and exit code 2.
  */
 public final class GuessTheAge {
 
     static final int SECRET_AGE = 25;
 
     public static void main(String[] args) {
+        if (args.length != 0) {
+            System.err.println("usage: GuessTheAge   (no arguments; type guesses, end with Ctrl-D)");
+            System.exit(2);
+        }
         // Python's isdigit() has a one-line Java counterpart over the string's characters.
         // Checking first ("look before you leap") works when you can list every bad input.
         Scanner in = new Scanner(System.in);

@@ -18,11 +18,13 @@ import java.util.stream.Stream;
  *
  * <p><b>Expected:</b>
  * <pre>
- * pom.xml has 30 lines
+ * pom.xml has 33 lines
  * cannot open no-such-file.txt
- * README.md has 60 lines
+ * README.md has N lines
  * </pre>
- * (the counts are those of the files). Without arguments: a usage line and exit code 2.
+ * (N is the current length of the chapter README). A directory or a file
+ * that is not UTF-8 text is reported as {@code cannot open} too. Without arguments: a usage line
+ * and exit code 2.
  */
 public final class LineCounter {
 

@@ -19,10 +19,15 @@ import java.nio.charset.StandardCharsets;
  * Enter a whole number: 'twelve' is not a valid number, try again.
  * Enter a whole number: You entered 12; doubled it is 24.
  * </pre>
+ * At the end of input: {@code No more input: bye.} Given any argument: a usage line and exit code 2.
  */
 public final class ReadNumber {
 
     public static void main(String[] args) throws IOException {
+        if (args.length != 0) {
+            System.err.println("usage: ReadNumber   (no arguments; type a whole number, end with Ctrl-D)");
+            System.exit(2);
+        }
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         while (true) {
             System.out.print("Enter a whole number: ");

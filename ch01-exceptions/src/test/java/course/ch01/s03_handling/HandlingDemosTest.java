@@ -1,9 +1,12 @@
 package course.ch01.s03_handling;
 
 import course.ch01.DemoRunner;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§1.3 Handling exceptions (异常处理) demos")
 class HandlingDemosTest {
+
+    @AfterAll
+    static void noChildProcessLeft() {
+        assertThat(ProcessHandle.current().descendants().toList()).as("child processes left behind").isEmpty();
+    }
 
     @Test
     @DisplayName("GuessTheAge rejects non-digits, hints, and stops at the secret age 25")
@@ -98,6 +106,25 @@ class HandlingDemosTest {
         Path binary = Files.write(dir.resolve("binary.bin"), new byte[] {(byte) 0xC3, (byte) 0x28, '\n'});
         var result = DemoRunner.run(LineCounter.class, "", dir.toString(), binary.toString());
         assertThat(result.lines()).containsExactly("cannot open " + dir, "cannot open " + binary);
+    }
+
+    @ParameterizedTest(name = "{0} with an argument")
+    @ValueSource(classes = {GuessTheAge.class, ReadNumber.class})
+    @DisplayName("the keyboard demos take no arguments: given one, they print a usage line and exit with code 2")
+    void keyboardDemosRejectArguments(Class<?> demo) throws Exception {
+        var result = DemoRunner.runInNewJvm(demo, "25\n", "25");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("usage: " + demo.getSimpleName());
+        assertThat(result.err().strip()).doesNotContain("\n");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("ReadNumber ends cleanly when the input is empty from the start")
+    void readNumberEmptyInput() throws Throwable {
+        var result = DemoRunner.run(ReadNumber.class, "");
+        assertThat(result.out()).isEqualTo("Enter a whole number: " + System.lineSeparator() + "No more input: bye." + System.lineSeparator());
+        assertThat(result.err()).isEmpty();
     }
 
     @Test

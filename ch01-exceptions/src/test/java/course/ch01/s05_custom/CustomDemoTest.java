@@ -1,0 +1,33 @@
+package course.ch01.s05_custom;
+
+import course.ch01.DemoRunner;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("§1.5 Custom exceptions (自定义异常) demo")
+class CustomDemoTest {
+
+    @Test
+    @DisplayName("CustomExceptions: own checked and unchecked types carry message, cause and fields; Throwable and Error subclasses escape catch (Exception e)")
+    void customExceptions() throws Throwable {
+        assertThat(DemoRunner.run(CustomExceptions.class, "").lines()).containsExactly(
+                "caught MyError: my own message",
+                "order 7 rejected: only 3 of 5 in stock (missing 2)",
+                "order 8 rejected: stock file unreadable, cause: disk on fire",
+                "bug in the caller: quantity must be positive, was 0",
+                "catch (Exception e) missed ExtendsThrowable: a Throwable that is no Exception",
+                "catch (Exception e) missed ExtendsError: an Error that is no Exception");
+    }
+
+    @Test
+    @DisplayName("the demo's own exception types sit where the text says: checked, unchecked, and outside Exception")
+    void hierarchy() {
+        assertThat(Exception.class).isAssignableFrom(CustomExceptions.MyError.class);
+        assertThat(RuntimeException.class.isAssignableFrom(CustomExceptions.OrderRejectedException.class)).isFalse();
+        assertThat(RuntimeException.class).isAssignableFrom(CustomExceptions.InvalidQuantityException.class);
+        assertThat(Exception.class.isAssignableFrom(CustomExceptions.ExtendsThrowable.class)).isFalse();
+        assertThat(Exception.class.isAssignableFrom(CustomExceptions.ExtendsError.class)).isFalse();
+    }
+}
