@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java CourseTools.java check COURSE_ROOT STUB_REPORTS REFERENCE_REPORTS   (./mvnw verify -Psolutions)
- * java CourseTools.java grade COURSE_ROOT OUTPUT_DIR                       (./mvnw verify -Pgrade)
+ * java -cp LIBS CourseTools.java grade COURSE_ROOT OUTPUT_DIR              (./mvnw verify -Pgrade)
+ * java CourseTools.java report COURSE_ROOT OUTPUT_DIR                      (the table from existing reports)
  * </pre>
  */
 public final class CourseTools {
@@ -26,9 +27,10 @@ public final class CourseTools {
         String[] rest = java.util.Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
         switch (tool) {
             case "check" -> CourseCheck.main(rest);
-            case "grade" -> Grade.main(rest);
+            case "grade" -> Grade.main(rest, true);
+            case "report" -> Grade.main(rest, false);
             default -> {
-                System.err.println("usage: java CourseTools.java check|grade ARGS...");
+                System.err.println("usage: java CourseTools.java check|grade|report ARGS...");
                 System.exit(2);
             }
         }
@@ -114,20 +116,32 @@ final class CourseCheck {
 }
 
 /**
- * The grader's points table (run by {@code ./mvnw verify -Pgrade}, after every chapter ran its
- * exercise tests against the student's code).
+ * The grader (run by {@code ./mvnw verify -Pgrade}, after every chapter compiled the student's
+ * code with errors tolerated).
  *
- * <pre>java CourseTools.java grade COURSE_ROOT OUTPUT_DIR</pre>
+ * <pre>
+ * java -cp LIBS CourseTools.java grade COURSE_ROOT OUTPUT_DIR    run the exercise tests, then report
+ * java CourseTools.java report COURSE_ROOT OUTPUT_DIR            report from the results already there
+ * </pre>
+ *
+ * <p>{@code grade} runs every exercise test class of every chapter in a JVM of its own (JUnit's
+ * console launcher; LIBS is the class path holding JUnit, AssertJ and Awaitility), with a time
+ * limit, and keeps its XML report and a status line in {@code chNN/target/grade-reports/CLASS/}.
+ * So an exercise that calls {@code System.exit}, hangs, or leaves threads running spoils only its
+ * own row: the JVM's exit is recorded as a crash, a hang as a time-out, and the others are graded
+ * as usual.
  *
  * <p>Each exercise is worth {@value #POINTS_PER_EXERCISE} points, shared equally among its tests;
  * only a test that ran and passed earns its share (failed, errored, skipped or missing tests earn
- * nothing). A chapter whose classes did not compile scores 0 and says so; the others are graded
- * as usual. Writes {@code grade.md} and {@code grade.json} to OUTPUT_DIR and prints the table.
- * Always exits 0 once the table is written: grading a broken copy is not a build failure.
+ * nothing). A chapter whose classes did not compile scores 0 and says so. Writes {@code grade.md}
+ * and {@code grade.json} to OUTPUT_DIR and prints the table. Always exits 0 once the table is
+ * written: grading a broken copy is not a build failure.
  */
 final class Grade {
 
     static final int POINTS_PER_EXERCISE = 10;
+    static final long CLASS_TIME_LIMIT_SECONDS = Long.getLong("course.grade.classTimeLimit", 180);
+    static final String REPORTS = "target/grade-reports";
 
     record Row(String chapter, String exercise, int passed, int total, String status, double points) {
     }
@@ -135,16 +149,19 @@ final class Grade {
     private Grade() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args, boolean runTests) throws IOException {
         if (args.length != 2) {
-            System.err.println("usage: java CourseTools.java grade COURSE_ROOT OUTPUT_DIR");
+            System.err.println("usage: java [-cp LIBS] CourseTools.java grade|report COURSE_ROOT OUTPUT_DIR");
             System.exit(2);
         }
-        Path root = Path.of(args[0]);
+        Path root = Path.of(args[0]).toAbsolutePath().normalize();
         Path out = Path.of(args[1]);
         List<Row> rows = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(root)) {
             for (Path chapter : dirs.filter(p -> p.getFileName().toString().matches("ch\\d\\d-.*")).sorted().toList()) {
+                if (runTests) {
+                    runExerciseTests(root, chapter);
+                }
                 rows.addAll(gradeChapter(root, chapter));
             }
         }
@@ -157,27 +174,82 @@ final class Grade {
         System.out.println("Written: " + out.resolve("grade.md") + " and " + out.resolve("grade.json"));
     }
 
+    /** Runs each exercise test class of a compiled chapter in a fresh JVM, with a time limit. */
+    static void runExerciseTests(Path root, Path chapter) throws IOException {
+        List<String> testClasses = Reports.exerciseTestClasses(root, chapter);
+        if (testClasses.isEmpty() || !compiled(chapter, testClasses)) {
+            return;
+        }
+        // The libraries come from this JVM's class path; the code under test from the chapter.
+        List<String> classPath = new ArrayList<>(List.of(
+                chapter.resolve("target/test-classes").toString(), chapter.resolve("target/classes").toString()));
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            if (!entry.isBlank() && !Path.of(entry).toAbsolutePath().normalize().startsWith(root)) {
+                classPath.add(entry);
+            }
+        }
+        for (String testClass : testClasses) {
+            Path dir = chapter.resolve(REPORTS).resolve(testClass);
+            Files.createDirectories(dir);
+            List<String> command = List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dcourse.timeScale=0.05",
+                    "-cp", String.join(java.io.File.pathSeparator, classPath),
+                    "org.junit.platform.console.ConsoleLauncher", "execute",
+                    "--disable-banner", "--details=none", "--select-class=" + testClass, "--reports-dir=" + dir);
+            System.out.println("grading " + testClass + " ...");
+            Process tests = new ProcessBuilder(command).directory(chapter.toFile())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("output.txt").toFile()).start();
+            String status;
+            try {
+                if (tests.waitFor(CLASS_TIME_LIMIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+                    int code = tests.exitValue();
+                    // The console launcher exits 0 (all passed) or 1 (some failed) after writing its report.
+                    status = code <= 1 && hasReport(dir) ? "finished"
+                            : "crashed: the test JVM ended with exit code " + code + " before reporting (System.exit?)";
+                } else {
+                    status = "timed out: still running after " + CLASS_TIME_LIMIT_SECONDS + " s";
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                status = "interrupted";
+            } finally {
+                tests.descendants().forEach(ProcessHandle::destroyForcibly);
+                tests.destroyForcibly();
+            }
+            Files.writeString(dir.resolve("status.txt"), status + "\n");
+        }
+    }
+
+    private static boolean hasReport(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().matches("TEST-.*\\.xml"));
+        }
+    }
+
     static List<Row> gradeChapter(Path root, Path chapter) throws IOException {
         String name = chapter.getFileName().toString();
         List<String> testClasses = Reports.exerciseTestClasses(root, chapter);
         boolean compiled = compiled(chapter, testClasses);
-        Map<String, List<Reports.TestCase>> reports = Reports.read(chapter.resolve("target/surefire-reports"));
         List<Row> rows = new ArrayList<>();
         for (String testClass : testClasses) {
             String exercise = testClass.substring(testClass.lastIndexOf('.') + 1).replaceAll("Test$", "");
-            List<Reports.TestCase> cases = reports.getOrDefault(testClass, List.of());
+            Path dir = chapter.resolve(REPORTS).resolve(testClass);
+            List<Reports.TestCase> cases = Reports.read(dir).getOrDefault(testClass, List.of());
+            Path statusFile = dir.resolve("status.txt");
+            String status = Files.exists(statusFile) ? Files.readString(statusFile).strip() : "";
             if (!compiled) {
-                rows.add(new Row(name, exercise, 0, cases.size(), "does not compile", 0));
-                continue;
-            }
-            if (cases.isEmpty()) {
+                rows.add(new Row(name, exercise, 0, 0, "does not compile", 0));
+            } else if (!status.isEmpty() && !status.equals("finished")) {
+                rows.add(new Row(name, exercise, 0, cases.size(), status, 0));
+            } else if (cases.isEmpty()) {
                 rows.add(new Row(name, exercise, 0, 0, "did not run", 0));
-                continue;
+            } else {
+                int passed = (int) cases.stream().filter(t -> t.outcome() == Reports.Outcome.PASSED).count();
+                String result = passed == cases.size() ? "solved" : (cases.size() - passed) + " failing";
+                double points = Math.round(10.0 * POINTS_PER_EXERCISE * passed / cases.size()) / 10.0;
+                rows.add(new Row(name, exercise, passed, cases.size(), result, points));
             }
-            int passed = (int) cases.stream().filter(t -> t.outcome() == Reports.Outcome.PASSED).count();
-            String status = passed == cases.size() ? "solved" : (cases.size() - passed) + " failing";
-            double points = Math.round(10.0 * POINTS_PER_EXERCISE * passed / cases.size()) / 10.0;
-            rows.add(new Row(name, exercise, passed, cases.size(), status, points));
         }
         return rows;
     }

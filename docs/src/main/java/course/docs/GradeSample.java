@@ -39,7 +39,7 @@ final class GradeSample {
             Path out = copy.resolve("target/grade");
             Path log = copy.resolve("grader.log");
             Process grader = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    tool.toString(), "grade", copy.toString(), out.toString())
+                    tool.toString(), "report", copy.toString(), out.toString())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
@@ -91,7 +91,9 @@ final class GradeSample {
             StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuite name=\"")
                     .append(testClass).append("\">\n");
             cases.forEach(c -> xml.append(c.replace("CLASS", testClass)));
-            file(chapter.resolve("target/surefire-reports/TEST-" + testClass + ".xml"), xml.append("</testsuite>\n").toString());
+            Path reports = chapter.resolve("target/grade-reports/" + testClass);
+            file(reports.resolve("TEST-junit-jupiter.xml"), xml.append("</testsuite>\n").toString());
+            file(reports.resolve("status.txt"), "finished\n");
         }
     }
 
