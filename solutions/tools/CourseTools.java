@@ -15,6 +15,7 @@ import java.util.stream.Stream;
  * java CourseTools.java check COURSE_ROOT STUB_REPORTS REFERENCE_REPORTS   (./mvnw verify -Psolutions)
  * java -cp LIBS CourseTools.java grade COURSE_ROOT OUTPUT_DIR              (./mvnw verify -Pgrade)
  * java CourseTools.java report COURSE_ROOT OUTPUT_DIR                      (the table from existing reports)
+ * java -cp LIBS CourseTools.java stress COURSE_ROOT RUNS SEED               (./mvnw verify -Psolutions,stress)
  * </pre>
  */
 public final class CourseTools {
@@ -29,8 +30,9 @@ public final class CourseTools {
             case "check" -> CourseCheck.main(rest);
             case "grade" -> Grade.main(rest, true);
             case "report" -> Grade.main(rest, false);
+            case "stress" -> Stress.main(rest);
             default -> {
-                System.err.println("usage: java CourseTools.java check|grade|report ARGS...");
+                System.err.println("usage: java CourseTools.java check|grade|report|stress ARGS...");
                 System.exit(2);
             }
         }
@@ -311,6 +313,116 @@ final class Grade {
 
     private static String fmt(double points) {
         return points == Math.rint(points) ? String.valueOf((long) points) : String.valueOf(points);
+    }
+}
+
+/**
+ * The stress run (run by {@code ./mvnw verify -Psolutions,stress}): every test of the chapters
+ * whose subject is concurrency (chapters 2–4, demos and exercises, the exercises against the
+ * reference solutions) runs RUNS times over, each time in a fresh JVM per chapter, with timing
+ * drawn from a seeded random generator: the demo time scale ({@code course.timeScale}, between
+ * 0.01 and 0.3) and, every other run, a JVM that sees a single processor
+ * ({@code -XX:ActiveProcessorCount=1}).
+ *
+ * <pre>java -cp LIBS CourseTools.java stress COURSE_ROOT RUNS SEED</pre>
+ *
+ * <p>A failure is reported with its run number, seed, time scale and processor count, which is
+ * all it takes to repeat that run. Exit code 1 if any run failed.
+ */
+final class Stress {
+
+    static final List<String> CHAPTERS = List.of("ch02-concepts", "ch03-multiprocessing", "ch04-multithreading");
+    static final long RUN_TIME_LIMIT_SECONDS = 600;
+
+    private Stress() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3 || !args[1].matches("[1-9]\\d*") || !args[2].matches("-?\\d+")) {
+            System.err.println("usage: java -cp LIBS CourseTools.java stress COURSE_ROOT RUNS SEED   (RUNS >= 1, SEED a whole number)");
+            System.exit(2);
+        }
+        Path root = Path.of(args[0]).toAbsolutePath().normalize();
+        int runs = Integer.parseInt(args[1]);
+        long seed = Long.parseLong(args[2]);
+        java.util.Random random = new java.util.Random(seed);
+        List<String> libraries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            if (!entry.isBlank() && !Path.of(entry).toAbsolutePath().normalize().startsWith(root)) {
+                libraries.add(entry);
+            }
+        }
+        List<String> failures = new ArrayList<>();
+        int executed = 0;
+        for (int run = 1; run <= runs; run++) {
+            double timeScale = Math.round(1000 * Math.exp(Math.log(0.01) + random.nextDouble() * Math.log(30))) / 1000.0;
+            boolean oneCpu = run % 2 == 0;
+            for (String chapterName : CHAPTERS) {
+                Path chapter = root.resolve(chapterName);
+                Path reports = chapter.resolve("target/stress-reports/run-" + run);
+                deleteTree(reports);
+                Files.createDirectories(reports);
+                List<String> classPath = new ArrayList<>(List.of(
+                        chapter.resolve("target/test-classes").toString(),
+                        root.resolve("solutions/target/classes").toString(),
+                        chapter.resolve("target/classes").toString()));
+                classPath.addAll(libraries);
+                List<String> command = new ArrayList<>(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dcourse.timeScale=" + timeScale));
+                if (oneCpu) {
+                    command.add("-XX:ActiveProcessorCount=1");
+                }
+                command.addAll(List.of("-cp", String.join(java.io.File.pathSeparator, classPath),
+                        "org.junit.platform.console.ConsoleLauncher", "execute", "--disable-banner", "--details=none",
+                        "--scan-classpath=" + chapter.resolve("target/test-classes"), "--reports-dir=" + reports));
+                String context = "run %d of %d (seed %d, course.timeScale=%s, %s), %s".formatted(
+                        run, runs, seed, timeScale, oneCpu ? "1 processor" : "all processors", chapterName);
+                System.out.println("stress " + context + " ...");
+                Process tests = new ProcessBuilder(command).directory(chapter.toFile())
+                        .redirectErrorStream(true).redirectOutput(reports.resolve("output.txt").toFile()).start();
+                boolean ended;
+                try {
+                    ended = tests.waitFor(RUN_TIME_LIMIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    ended = false;
+                } finally {
+                    tests.descendants().forEach(ProcessHandle::destroyForcibly);
+                    tests.destroyForcibly();
+                }
+                var results = Reports.read(reports);
+                int count = results.values().stream().mapToInt(List::size).sum();
+                executed += count;
+                if (!ended) {
+                    failures.add(context + ": still running after " + RUN_TIME_LIMIT_SECONDS + " s (see " + reports.resolve("output.txt") + ")");
+                } else if (count == 0) {
+                    failures.add(context + ": no test ran (see " + reports.resolve("output.txt") + ")");
+                }
+                results.values().stream().flatMap(List::stream)
+                        .filter(t -> t.outcome() == Reports.Outcome.FAILED || t.outcome() == Reports.Outcome.ERROR)
+                        .forEach(t -> failures.add(context + ": " + t.id() + " " + t.outcome() + ": " + t.message()));
+            }
+        }
+        if (failures.isEmpty()) {
+            System.out.printf("Stress: %d runs of chapters %s, %d tests executed, no failure (seed %d).%n",
+                    runs, CHAPTERS, executed, seed);
+            return;
+        }
+        System.err.printf("Stress FAILED: %d failures in %d tests executed (seed %d):%n", failures.size(), executed, seed);
+        failures.forEach(f -> System.err.println("  - " + f));
+        System.exit(1);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
     }
 }
 
