@@ -24,23 +24,22 @@ import java.util.List;
  * <p><b>Expected</b> (your pids differ):
  * <pre>
  * java(4700) this JVM
- * ├─ java(4711) Branch 1
- * │  └─ java(4730) Branch 0
+ * ├─ java(4711) Branch 0
  * └─ java(4712) Branch 2
  *    ├─ java(4731) Branch 0
  *    └─ java(4733) Branch 0
- * descendants(): 5 processes, 2 of them children
- * parent() upwards from grandchild 4730: 4730 → 4711 → 4700 → 4650 → 1
+ * descendants(): 4 processes, 2 of them children
+ * parent() upwards from grandchild 4731: 4731 → 4712 → 4700 → 4650 → 1
  * after closing the children's input: 0 descendants left
  * </pre>
  */
 public final class ProcessTree {
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        // Two branches: one child with one grandchild, one child with two.
+        // Two children: one without children of its own, one with two.
         List<Process> children = new ArrayList<>();
         try {
-            for (String grandchildren : List.of("1", "2")) {
+            for (String grandchildren : List.of("0", "2")) {
                 children.add(ChildJvm.builder(Branch.class, grandchildren).redirectErrorStream(true).start());
             }
             for (Process child : children) {
@@ -58,7 +57,8 @@ public final class ProcessTree {
             System.out.println("descendants(): " + descendants.size() + " processes, "
                     + me.children().count() + " of them children");
 
-            ProcessHandle grandchild = children.getFirst().toHandle().children().findFirst().orElseThrow();
+            ProcessHandle grandchild = children.getLast().toHandle().children()
+                    .min(Comparator.comparingLong(ProcessHandle::pid)).orElseThrow();
             List<String> chain = new ArrayList<>();
             for (ProcessHandle p = grandchild; p != null; p = p.parent().orElse(null)) {
                 chain.add(String.valueOf(p.pid()));
