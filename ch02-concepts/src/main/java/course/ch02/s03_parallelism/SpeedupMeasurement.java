@@ -1,5 +1,7 @@
 package course.ch02.s03_parallelism;
 
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,15 +23,20 @@ import java.util.concurrent.Future;
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch02-concepts compile exec:exec -Dsection=2.3};
  * arguments {@code [LIMIT [MAX_THREADS]]} (default 5000000 and the number of processors, at least 2).
  *
- * <p><b>Expected</b> (on 2 cores; times and speedups are this machine's):
+ * <p>Besides the speedup, the table shows how many cores were busy on average (CPU time used
+ * divided by wall time): on two idle cores, two threads keep about 2.0 busy. The figures are
+ * only as good as the machine is quiet: when other programs use the cores (load average at or
+ * above the number of processors) the demo says so.
+ *
+ * <p><b>Expected</b> (on 2 idle cores; times and speedups are this machine's):
  * <pre>
  * CPU-bound job: count the primes below 5000000 by trial division, in 64 chunks.
- * This machine: 2 processors. Time is the best of 3 runs.
- * threads  time (ms)  speedup  efficiency  primes found
- *       1        980    1.00x        100%        348513
- *       2        505    1.94x         97%        348513
+ * This machine: 2 processors, load average 0.35. Time is the best of 3 runs.
+ * threads  time (ms)  speedup  efficiency  cores busy  primes found
+ *       1        591    1.00x        100%         1.0        348513
+ *       2        302    1.96x         98%         2.0        348513
  * Java threads run in parallel on separate cores: there is no GIL.
- * On 2 threads the job ran 1.94x as fast as on 1 thread (Python threads on such a job: about 1.0x).
+ * On 2 threads the job ran 1.96x as fast as on 1 thread (Python threads on such a job: about 1.0x).
  * </pre>
  */
 public final class SpeedupMeasurement {
@@ -56,32 +63,60 @@ public final class SpeedupMeasurement {
         }
 
         System.out.printf("CPU-bound job: count the primes below %d by trial division, in %d chunks.%n", limit, CHUNKS);
-        System.out.printf("This machine: %d processors. Time is the best of %d runs.%n", processors, REPEATS);
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        System.out.printf("This machine: %d processors, %s. Time is the best of %d runs.%n", processors,
+                load < 0 ? "load average not available" : String.format(Locale.ROOT, "load average %.2f", load), REPEATS);
         countPrimes(limit, maxThreads);               // warm-up: let the JIT compile the loop first
 
-        System.out.println("threads  time (ms)  speedup  efficiency  primes found");
+        System.out.println("threads  time (ms)  speedup  efficiency  cores busy  primes found");
         long oneThreadNanos = 0;
         double lastSpeedup = 1;
         for (int threads = 1; threads <= maxThreads; threads++) {
-            long best = Long.MAX_VALUE;
-            long primes = 0;
+            Run best = null;
             for (int run = 0; run < REPEATS; run++) {
-                long start = System.nanoTime();
-                primes = countPrimes(limit, threads);
-                best = Math.min(best, System.nanoTime() - start);
+                Run measured = Run.of(limit, threads);
+                if (best == null || measured.wallNanos() < best.wallNanos()) {
+                    best = measured;
+                }
             }
             if (threads == 1) {
-                oneThreadNanos = best;
+                oneThreadNanos = best.wallNanos();
             }
             // Speedup = T(1) / T(n); efficiency = speedup / n, the share of each thread that was useful.
-            lastSpeedup = (double) oneThreadNanos / best;
-            System.out.println(String.format(Locale.ROOT, "%7d  %9d  %6.2fx  %9.0f%%  %12d",
-                    threads, best / 1_000_000, lastSpeedup, 100 * lastSpeedup / threads, primes));
+            // Cores busy = CPU time used / wall time: how many threads were running at once, on average.
+            lastSpeedup = (double) oneThreadNanos / best.wallNanos();
+            System.out.println(String.format(Locale.ROOT, "%7d  %9d  %6.2fx  %9.0f%%  %10.1f  %12d",
+                    threads, best.wallNanos() / 1_000_000, lastSpeedup, 100 * lastSpeedup / threads,
+                    best.coresBusy(), best.primes()));
         }
         System.out.println("Java threads run in parallel on separate cores: there is no GIL.");
         System.out.println(String.format(Locale.ROOT,
                 "On %d threads the job ran %.2fx as fast as on 1 thread (Python threads on such a job: about 1.0x).",
                 maxThreads, lastSpeedup));
+        if (load >= processors) {
+            System.out.println("The load average was at least the number of processors: other programs were using the"
+                    + " cores too, so the speedup is lower than this machine can give. Run it again when it is idle.");
+        }
+    }
+
+    /** One timed run: wall time, CPU time this process used meanwhile, and the result. */
+    record Run(long wallNanos, long cpuNanos, long primes) {
+        static Run of(int limit, int threads) throws InterruptedException, ExecutionException {
+            long cpuBefore = processCpuNanos();
+            long start = System.nanoTime();
+            long primes = countPrimes(limit, threads);
+            long wall = System.nanoTime() - start;
+            return new Run(wall, processCpuNanos() - cpuBefore, primes);
+        }
+
+        double coresBusy() {
+            return (double) cpuNanos / wallNanos;
+        }
+
+        /** CPU time of the whole process so far (0 where the OS does not say). */
+        static long processCpuNanos() {
+            return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+        }
     }
 
     /** Counts the primes below {@code limit} with {@code threads} threads sharing the chunks. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -74,7 +75,7 @@ public final class ProcStateLetters {
             }
             System.out.println("child JVM pid " + child.pid() + " has " + threads
                     + " threads; the letters of two of them, sampled " + SAMPLES + " times:");
-            seen.entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))
+            seen.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.reverseOrder()))
                     .forEach(e -> System.out.println(describe(e.getKey(), e.getValue())));
             System.out.println("  " + proc.resolve("stat") + ", the launcher's first thread: "
                     + state(readOrEmpty(proc.resolve("stat"))));
