@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * {@code voluntary_ctxt_switches} (it blocked: a sleep, a lock, I/O) and
  * {@code nonvoluntary_ctxt_switches} (the OS took the CPU away: time slice over). Those two
  * counters are the interrupts-and-resumes of the original, counted. {@code /proc/self} is this
- * process; {@code /proc/thread-self} is the thread that reads it (here, main). The program
+ * process, but its counters are those of its first thread only; {@code /proc/thread-self} is
+ * the thread that reads it (here, main), whose counters move. The program
  * counter and stack pointer are saved too, but the kernel does not show them.
  *
  * <p>The work: main and four more threads share the CPUs for a moment (so main is preempted),
@@ -34,14 +35,15 @@ import java.util.stream.Stream;
  *
  * <p><b>Expected</b> (your numbers differ; the switch counters only grow):
  * <pre>
- * field                                      before        after
- * State (process: its first thread)          S (sleeping)  S (sleeping)
- * Threads (process)                          14            18
- * VmRSS (process)                            41236 kB      42108 kB
- * open files (process: /proc/self/fd)        9             9
- * State (this thread)                        R (running)   R (running)
- * voluntary_ctxt_switches (this thread)      12            33
- * nonvoluntary_ctxt_switches (this thread)   1             14
+ * field                                            before        after
+ * State (process: its first thread)                S (sleeping)  S (sleeping)
+ * Threads (process)                                18            22
+ * VmRSS (process)                                  55056 kB      56248 kB
+ * open files (process: /proc/self/fd)              6             6
+ * voluntary_ctxt_switches (process: first thread)  2             2
+ * State (this thread)                              R (running)   R (running)
+ * voluntary_ctxt_switches (this thread)            25            49
+ * nonvoluntary_ctxt_switches (this thread)         54            94
  * </pre>
  */
 public final class ProcStatusBeforeAfter {
@@ -84,8 +86,8 @@ public final class ProcStatusBeforeAfter {
             helper.join();
         }
 
-        System.out.printf("%-42s %-13s %s%n", "field", "before", "after");
-        before.forEach((field, value) -> System.out.printf("%-42s %-13s %s%n", field, value, after.get(field)));
+        System.out.printf("%-48s %-13s %s%n", "field", "before", "after");
+        before.forEach((field, value) -> System.out.printf("%-48s %-13s %s%n", field, value, after.get(field)));
     }
 
     /** Spins on the CPU for about {@code duration}: CPU work, not a sleep. */
@@ -110,6 +112,9 @@ public final class ProcStatusBeforeAfter {
         try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
             shown.put("open files (process: /proc/self/fd)", String.valueOf(fds.count()));
         }
+        // In /proc/self/status the switch counters are the first thread's only: in a JVM, the
+        // launcher's thread, which just waits for main. They hardly move, whatever the JVM does.
+        shown.put("voluntary_ctxt_switches (process: first thread)", process.get("voluntary_ctxt_switches"));
         shown.put("State (this thread)", thread.get("State"));
         shown.put("voluntary_ctxt_switches (this thread)", thread.get("voluntary_ctxt_switches"));
         shown.put("nonvoluntary_ctxt_switches (this thread)", thread.get("nonvoluntary_ctxt_switches"));

@@ -64,7 +64,8 @@ class PcbDemosTest {
         }
         assertThat(table.keySet()).containsExactly(
                 "State (process: its first thread)", "Threads (process)", "VmRSS (process)",
-                "open files (process: /proc/self/fd)", "State (this thread)",
+                "open files (process: /proc/self/fd)", "voluntary_ctxt_switches (process: first thread)",
+                "State (this thread)",
                 "voluntary_ctxt_switches (this thread)", "nonvoluntary_ctxt_switches (this thread)");
         // A thread that reads its own status is running at that moment: always R.
         assertThat(table.get("State (this thread)")).containsExactly("R (running)", "R (running)");
@@ -74,6 +75,8 @@ class PcbDemosTest {
                 .isGreaterThanOrEqualTo(ProcStatusBeforeAfter.HELPERS + 1);
         assertThat(number(table, "voluntary_ctxt_switches (this thread)", 1)).as("20 sleeps give the CPU up")
                 .isGreaterThan(number(table, "voluntary_ctxt_switches (this thread)", 0));
+        assertThat(number(table, "voluntary_ctxt_switches (process: first thread)", 1))
+                .isGreaterThanOrEqualTo(number(table, "voluntary_ctxt_switches (process: first thread)", 0));
         assertThat(number(table, "nonvoluntary_ctxt_switches (this thread)", 1))
                 .isGreaterThanOrEqualTo(number(table, "nonvoluntary_ctxt_switches (this thread)", 0));
     }
