@@ -17,9 +17,9 @@ class ProcStatParserTest {
     static final String INIT = "1 (process_api) S 0 0 0 0 -1 4194560 29526 463868 0 158 285 651 1766 1447 10 -10 13 0 20"
             + " 46493696 3681 18446744073709551615 1 1 0 0 0 0 0 4096 1256 0 0 0 17 1 0 0 0 0 0 0 0 0 0 0 0 0 0\n";
 
-    /** The same fields after a name, with made-up numbers: pid 4711, state, ppid 4700. */
+    /** Exactly 22 fields around a given name and state, with made-up numbers: pid 4711, ppid 4700. */
     static String line(String nameInParentheses, String state) {
-        return "4711 " + nameInParentheses + " " + state + " 4700 4711 4711 0 -1 4194304 100 0 0 0 17 3 0 0 20 0 9 0 140647 3133440 387";
+        return "4711 " + nameInParentheses + " " + state + " 4700 4711 4711 0 -1 4194304 100 0 0 0 17 3 0 0 20 0 9 0 140647";
     }
 
     @Test
@@ -78,6 +78,9 @@ class ProcStatParserTest {
     void rejectsShortLine() {
         assertThatThrownBy(() -> ProcStatParser.parse("4711 (cat) R 4700 4711 4711 0 -1 4194304 100"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("10");
+        String oneShort = line("(cat)", "R").replace(" 140647", "");
+        assertThatThrownBy(() -> ProcStatParser.parse(oneShort))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("21");
     }
 
     @Test
