@@ -19,8 +19,8 @@ import java.util.List;
  * This JVM (pid 4700) started the host process, pid 4720. The host printed:
  *   | host pid 4720: program 1, course.ch02.s02_program.WhoAmI, runs inside this process
  *   | WhoAmI "inside the host": pid 4720, parent 4700
- *   | host pid 4720: program 2, the javac compiler, runs inside this process
- *   | javac 25.0.3
+ *   | host pid 4720: program 2, the jar tool, runs inside this process
+ *   | jar 25.0.3
  *   | host pid 4720: program 3, java -version, runs as a child process
  *   | child pid 4731 printed: openjdk version "25.0.3" 2026-04-21 LTS
  * The host ended with exit code 0.

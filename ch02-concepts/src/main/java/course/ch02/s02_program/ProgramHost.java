@@ -16,8 +16,8 @@ import java.util.spi.ToolProvider;
  * <pre>
  * host pid 4720: program 1, course.ch02.s02_program.WhoAmI, runs inside this process
  * WhoAmI "inside the host": pid 4720, parent 4700
- * host pid 4720: program 2, the javac compiler, runs inside this process
- * javac 25.0.3
+ * host pid 4720: program 2, the jar tool, runs inside this process
+ * jar 25.0.3
  * host pid 4720: program 3, java -version, runs as a child process
  * child pid 4731 printed: openjdk version "25.0.3" 2026-04-21 LTS
  * </pre>
@@ -33,10 +33,10 @@ public final class ProgramHost {
         WhoAmI.main(new String[] {"inside the host"});
 
         // The JDK's tools are programs too; ToolProvider runs them without a new process.
-        System.out.println("host pid " + pid + ": program 2, the javac compiler, runs inside this process");
-        ToolProvider.findFirst("javac").ifPresentOrElse(
-                javac -> javac.run(System.out, System.err, "--version"),
-                () -> System.out.println("javac is not part of this Java runtime (a JRE, not a JDK)"));
+        System.out.println("host pid " + pid + ": program 2, the jar tool, runs inside this process");
+        ToolProvider.findFirst("jar").ifPresentOrElse(
+                jar -> jar.run(System.out, System.err, "--version"),
+                () -> System.out.println("the jar tool is not part of this Java runtime"));
 
         // Unlike a UNIX process, a JVM cannot replace its own program (no exec): to run a
         // program that is not Java code it asks the OS for a child process.

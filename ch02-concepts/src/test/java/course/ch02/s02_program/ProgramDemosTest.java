@@ -56,8 +56,8 @@ class ProgramDemosTest {
         assertThat(lines.subList(1, 6)).containsExactly(
                 "  | host pid " + host + ": program 1, course.ch02.s02_program.WhoAmI, runs inside this process",
                 "  | WhoAmI \"inside the host\": pid " + host + ", parent " + ME,
-                "  | host pid " + host + ": program 2, the javac compiler, runs inside this process",
-                "  | javac " + System.getProperty("java.version"),
+                "  | host pid " + host + ": program 2, the jar tool, runs inside this process",
+                "  | jar " + System.getProperty("java.version"),
                 "  | host pid " + host + ": program 3, java -version, runs as a child process");
         Matcher version = Pattern.compile("  \\| child pid (\\d+) printed: .*version \"" + Pattern.quote(System.getProperty("java.version")) + "\".*")
                 .matcher(lines.get(6));
