@@ -1,0 +1,39 @@
+package course.ch02.s02_program;
+
+import course.ch02.ChildJvm;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * §2.2 Process vs program (进程与程序的区别) — one process, several programs.
+ *
+ * <p><b>The Python original</b> says that one process can run several programs. This demo starts
+ * one child JVM, the {@link ProgramHost}, and shows what it reports: two programs run inside
+ * its single process (same pid), and a third one in a process of its own (a new pid).
+ *
+ * <p><b>Run:</b> {@code ./mvnw -q -pl ch02-concepts compile exec:exec -Dsection=2.2}
+ *
+ * <p><b>Expected</b> (your pids and version differ):
+ * <pre>
+ * This JVM (pid 4700) started the host process, pid 4720. The host printed:
+ *   | host pid 4720: program 1, course.ch02.s02_program.WhoAmI, runs inside this process
+ *   | WhoAmI "inside the host": pid 4720, parent 4700
+ *   | host pid 4720: program 2, the jar tool, runs inside this process
+ *   | jar 25.0.3
+ *   | host pid 4720: program 3, java -version, runs as a child process
+ *   | child pid 4731 printed: openjdk version "25.0.3" 2026-04-21 LTS
+ * The host ended with exit code 0.
+ * </pre>
+ */
+public final class OneProcessManyPrograms {
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        Process host = ChildJvm.builder(ProgramHost.class).redirectErrorStream(true).start();
+        System.out.println("This JVM (pid " + ProcessHandle.current().pid()
+                + ") started the host process, pid " + host.pid() + ". The host printed:");
+        List<String> lines = host.inputReader().lines().toList();
+        lines.forEach(line -> System.out.println("  | " + line));
+        System.out.println("The host ended with exit code " + host.waitFor() + ".");
+    }
+}

@@ -1,0 +1,20 @@
+package course.ch02.s02_program;
+
+/**
+ * §2.2 Process vs program (进程与程序的区别) — the small program that the other demos of this
+ * section run: it says which process it finds itself in.
+ *
+ * <p><b>Run:</b> it is started by {@link OneProgramThreeProcesses} and {@link ProgramHost};
+ * on its own: {@code java -cp ch02-concepts/target/classes course.ch02.s02_program.WhoAmI hello}
+ *
+ * <p><b>Expected:</b> {@code WhoAmI "hello": pid 4711, parent 4700}
+ */
+public final class WhoAmI {
+
+    public static void main(String[] args) {
+        String label = args.length > 0 ? args[0] : "no label";
+        ProcessHandle me = ProcessHandle.current();
+        long parent = me.parent().map(ProcessHandle::pid).orElse(-1L);
+        System.out.println("WhoAmI \"" + label + "\": pid " + me.pid() + ", parent " + parent);
+    }
+}

@@ -1,0 +1,44 @@
+package course.ch02.s03_parallelism;
+
+import java.util.Locale;
+
+/**
+ * §2.3 Concurrency vs parallelism (并发与并行) — case 1: finish eating, then answer the phone.
+ *
+ * <p><b>The Python original</b> explains the two words with a meal interrupted by a phone call:
+ * if you finish eating and only then answer, you do the two neither concurrently nor in
+ * parallel; if you stop eating, answer, and go back to eating, you handle them concurrently;
+ * if you eat while you talk, you do them in parallel.
+ *
+ * <p>This is the first case: one thread does one activity to the end, then the other.
+ *
+ * <p><b>Run:</b> {@code ./mvnw -q -pl ch02-concepts compile exec:exec -Dsection=2.3}
+ *
+ * <p><b>Expected</b> (times vary a little):
+ * <pre>
+ * [ 0.30 s] main    eat: bite 1
+ * [ 0.60 s] main    eat: bite 2
+ * [ 0.90 s] main    eat: bite 3
+ * [ 1.20 s] main    phone: "Hello?"
+ * [ 1.50 s] main    phone: "Yes, I'm eating."
+ * [ 1.80 s] main    phone: "Bye!"
+ * Sequential: 6 steps, one after the other, on 1 thread: 1.80 s.
+ * </pre>
+ */
+public final class EatThenAnswer {
+
+    public static void main(String[] args) throws InterruptedException {
+        Timeline timeline = new Timeline();
+        // The caller on the phone waits until the meal is over: nothing overlaps.
+        for (String bite : Meal.BITES) {
+            Meal.takeTime();
+            timeline.step("eat", bite);
+        }
+        for (String turn : Meal.TURNS) {
+            Meal.takeTime();
+            timeline.step("phone", turn);
+        }
+        System.out.println(String.format(Locale.ROOT,
+                "Sequential: 6 steps, one after the other, on 1 thread: %.2f s.", timeline.seconds()));
+    }
+}

@@ -1,0 +1,59 @@
+package course.ch02.s03_parallelism;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+
+/**
+ * §2.3 Concurrency vs parallelism (并发与并行) — case 3: eat while you are on the phone.
+ *
+ * <p>Two threads, one per activity. A barrier makes them start every step together, so each
+ * pair of lines below happened during the same 0.3 s: the whole meal takes half as long.
+ * Chewing here is a sleep, which needs no CPU; that two threads also <em>compute</em> at the
+ * same instant on two cores is what {@link SpeedupMeasurement} measures.
+ *
+ * <p><b>Run:</b> {@code ./mvnw -q -pl ch02-concepts compile exec:exec -Dsection=2.3}
+ *
+ * <p><b>Expected</b> (times vary a little; within a pair the order may change):
+ * <pre>
+ * [ 0.30 s] eater   eat: bite 1
+ * [ 0.30 s] talker  phone: "Hello?"
+ * [ 0.60 s] eater   eat: bite 2
+ * [ 0.60 s] talker  phone: "Yes, I'm eating."
+ * [ 0.90 s] talker  phone: "Bye!"
+ * [ 0.90 s] eater   eat: bite 3
+ * Parallel: both activities step by step at the same time, on 2 threads: 0.90 s.
+ * </pre>
+ */
+public final class EatWhileOnThePhone {
+
+    public static void main(String[] args) throws InterruptedException {
+        Timeline timeline = new Timeline();
+        CyclicBarrier stepTogether = new CyclicBarrier(2);
+        Thread eater = new Thread(() -> activity(timeline, "eat", Meal.BITES, stepTogether), "eater");
+        Thread talker = new Thread(() -> activity(timeline, "phone", Meal.TURNS, stepTogether), "talker");
+        eater.start();
+        talker.start();
+        eater.join();
+        talker.join();
+        System.out.println(String.format(Locale.ROOT,
+                "Parallel: both activities step by step at the same time, on 2 threads: %.2f s.",
+                timeline.seconds()));
+    }
+
+    static void activity(Timeline timeline, String activity, List<String> steps, CyclicBarrier stepTogether) {
+        try {
+            for (String step : steps) {
+                stepTogether.await();       // neither starts step k+1 before both finished step k
+                Meal.takeTime();
+                timeline.step(activity, step);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stepTogether.reset();           // wake the other activity instead of leaving it waiting
+        } catch (BrokenBarrierException e) {
+            System.out.println(activity + ": the other activity stopped, so this one stops too");
+        }
+    }
+}
