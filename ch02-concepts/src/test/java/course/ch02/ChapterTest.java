@@ -2,14 +2,12 @@ package course.ch02;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.lang.reflect.Modifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("Chapter 2 launcher and catalogue")
-@ExtendWith(NoProcessLeftBehind.class)
 class ChapterTest {
 
     @Test

@@ -5,7 +5,10 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -13,7 +16,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Fails a test class that leaves something running behind it: a child process (and its
- * descendants), or a non-daemon platform thread that was not alive before the class started.
+ * descendants), an orphan — a JVM started on this JVM's class path whose parent has already
+ * ended, so that the OS gave it a new parent and it is no longer our descendant — or a
+ * non-daemon platform thread that was not alive before the class started.
  *
  * <p>Registered for every test class of the chapter through
  * {@code META-INF/services/org.junit.jupiter.api.extension.Extension} and
@@ -39,9 +44,9 @@ public final class LeakCheck implements BeforeAllCallback, AfterAllCallback {
         try {
             // Poll on this thread: a polling thread of its own would count as a new thread.
             await().atMost(GRACE).pollInSameThread().pollInterval(Duration.ofMillis(20))
-                    .until(() -> leftThreads(before).isEmpty() && childProcesses().isEmpty());
+                    .until(() -> leftThreads(before).isEmpty() && leftoverProcesses().isEmpty());
         } catch (org.awaitility.core.ConditionTimeoutException e) {
-            List<ProcessHandle> processes = childProcesses();
+            List<ProcessHandle> processes = leftoverProcesses();
             List<Thread> threads = leftThreads(before);
             processes.forEach(ProcessHandle::destroyForcibly);
             throw new AssertionError(testClass + " left things running after " + GRACE.toSeconds() + " s: "
@@ -61,7 +66,16 @@ public final class LeakCheck implements BeforeAllCallback, AfterAllCallback {
         return liveNonDaemonThreads().stream().filter(t -> !before.contains(t)).toList();
     }
 
-    private static List<ProcessHandle> childProcesses() {
-        return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList();
+    /** Live descendants of this JVM, and live JVMs elsewhere that run on this JVM's class path. */
+    public static List<ProcessHandle> leftoverProcesses() {
+        ProcessHandle me = ProcessHandle.current();
+        Map<Long, ProcessHandle> found = new LinkedHashMap<>();
+        me.descendants().filter(ProcessHandle::isAlive).forEach(p -> found.put(p.pid(), p));
+        String classPath = System.getProperty("java.class.path");
+        ProcessHandle.allProcesses()
+                .filter(p -> p.pid() != me.pid() && p.isAlive())
+                .filter(p -> p.info().arguments().map(args -> Arrays.asList(args).contains(classPath)).orElse(false))
+                .forEach(p -> found.put(p.pid(), p));
+        return List.copyOf(found.values());
     }
 }

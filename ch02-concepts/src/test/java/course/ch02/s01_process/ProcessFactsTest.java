@@ -1,15 +1,12 @@
 package course.ch02.s01_process;
 
 import course.ch02.DemoRunner;
-import course.ch02.NoProcessLeftBehind;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§2.1 What is a process (什么是进程) demos")
-@ExtendWith(NoProcessLeftBehind.class)
 class ProcessFactsTest {
 
     @Test

@@ -1,11 +1,9 @@
 package course.ch02.s02_program;
 
 import course.ch02.DemoRunner;
-import course.ch02.NoProcessLeftBehind;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +14,6 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§2.2 Process vs program (进程与程序的区别) demos")
-@ExtendWith(NoProcessLeftBehind.class)
 class ProgramDemosTest {
 
     static final long ME = ProcessHandle.current().pid();

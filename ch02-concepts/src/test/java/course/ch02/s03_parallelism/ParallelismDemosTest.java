@@ -1,10 +1,8 @@
 package course.ch02.s03_parallelism;
 
 import course.ch02.DemoRunner;
-import course.ch02.NoProcessLeftBehind;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,7 +11,6 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§2.3 Concurrency vs parallelism (并发与并行) demos")
-@ExtendWith(NoProcessLeftBehind.class)
 class ParallelismDemosTest {
 
     /** "[ 0.30 s] eater   eat: bite 1" → thread "eater", step "eat: bite 1". */

@@ -1,17 +1,14 @@
 package course.ch02.s04_sync_async;
 
 import course.ch02.DemoRunner;
-import course.ch02.NoProcessLeftBehind;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§2.4 Sync/async, blocking/non-blocking (同步异步、阻塞非阻塞) demos")
-@ExtendWith(NoProcessLeftBehind.class)
 class SyncAsyncDemosTest {
 
     @Test

@@ -1,11 +1,9 @@
 package course.ch02.s05_creating;
 
 import course.ch02.DemoRunner;
-import course.ch02.NoProcessLeftBehind;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +14,6 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§2.5 Creating processes (进程的创建) demos")
-@ExtendWith(NoProcessLeftBehind.class)
 class ProcessBuilderTourTest {
 
     @Test

@@ -1,14 +1,12 @@
 package course.ch02.s06_termination;
 
 import course.ch02.DemoRunner;
-import course.ch02.NoProcessLeftBehind;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -17,7 +15,6 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§2.6 Process termination (进程的终止) demos")
-@ExtendWith(NoProcessLeftBehind.class)
 class FourWaysToEndTest {
 
     @Test

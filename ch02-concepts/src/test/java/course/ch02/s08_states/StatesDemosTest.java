@@ -1,7 +1,6 @@
 package course.ch02.s08_states;
 
 import course.ch02.DemoRunner;
-import course.ch02.NoProcessLeftBehind;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -9,14 +8,12 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§2.8 Process states (进程的状态) demos")
-@ExtendWith(NoProcessLeftBehind.class)
 class StatesDemosTest {
 
     @Test

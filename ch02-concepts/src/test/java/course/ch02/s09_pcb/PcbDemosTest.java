@@ -1,14 +1,12 @@
 package course.ch02.s09_pcb;
 
 import course.ch02.DemoRunner;
-import course.ch02.NoProcessLeftBehind;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +17,6 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§2.9 Implementing process concurrency (进程并发的实现) demos")
-@ExtendWith(NoProcessLeftBehind.class)
 class PcbDemosTest {
 
     @Test

@@ -4,15 +4,13 @@ import course.ch02.s06_termination.RunsUntilKilled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("The check that no test leaves a process behind")
-@ExtendWith(NoProcessLeftBehind.class)
-class NoProcessLeftBehindTest {
+class LeakCheckTest {
 
     @Test
     @Timeout(20)
@@ -22,11 +20,11 @@ class NoProcessLeftBehindTest {
                 .redirectErrorStream(true).start();
         try {
             assertThat(child.inputReader().readLine()).isEqualTo("ready");
-            assertThat(NoProcessLeftBehind.leftovers()).extracting(ProcessHandle::pid).contains(child.pid());
+            assertThat(LeakCheck.leftoverProcesses()).extracting(ProcessHandle::pid).contains(child.pid());
         } finally {
             child.destroyForcibly();
             assertThat(child.waitFor(10, TimeUnit.SECONDS)).as("child ended").isTrue();
         }
-        assertThat(NoProcessLeftBehind.leftovers()).extracting(ProcessHandle::pid).doesNotContain(child.pid());
+        assertThat(LeakCheck.leftoverProcesses()).extracting(ProcessHandle::pid).doesNotContain(child.pid());
     }
 }
