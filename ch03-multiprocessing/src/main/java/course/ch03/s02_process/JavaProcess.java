@@ -43,8 +43,8 @@ import java.util.function.Consumer;
  *   <tr><th>Python</th><th>JavaProcess</th><th>underneath</th></tr>
  *   <tr><td>{@code p.start()}</td><td>{@link #start()} (once)</td><td>{@code ProcessBuilder.start()}</td></tr>
  *   <tr><td>{@code p.join([timeout])}</td><td>{@link #join()}, {@link #join(Duration)}</td><td>{@code Process.waitFor}</td></tr>
- *   <tr><td>{@code p.terminate()}</td><td>{@link #terminate()}</td><td>{@code Process.destroy()} (SIGTERM)</td></tr>
- *   <tr><td>{@code p.kill()}</td><td>{@link #kill()}</td><td>{@code Process.destroyForcibly()} (SIGKILL)</td></tr>
+ *   <tr><td>{@code p.terminate()}</td><td>{@link #terminate()}</td><td>{@code ProcessHandle.destroy()} (SIGTERM)</td></tr>
+ *   <tr><td>{@code p.kill()}</td><td>{@link #kill()}</td><td>{@code ProcessHandle.destroyForcibly()} (SIGKILL)</td></tr>
  *   <tr><td>{@code p.is_alive()}</td><td>{@link #isAlive()}</td><td>{@code Process.isAlive()}</td></tr>
  *   <tr><td>{@code p.pid}</td><td>{@link #pid()}</td><td>{@code Process.pid()}</td></tr>
  *   <tr><td>{@code p.exitcode}</td><td>{@link #exitCode()}</td><td>{@code Process.exitValue()}</td></tr>

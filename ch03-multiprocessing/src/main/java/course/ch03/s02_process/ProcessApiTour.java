@@ -39,12 +39,12 @@ public final class ProcessApiTour {
     }
 
     public static void main(String[] args) throws Exception {
-        // Python: p = Process(target=sleeper, args=(60,), name='sleeper'). Nothing runs yet.
-        JavaProcess p = new JavaProcess(Sleeper.class, List.of("60"), "sleeper");
+        // Python: p = Process(target=sleeper, args=(600,), name='sleeper'). Nothing runs yet.
+        JavaProcess p = new JavaProcess(Sleeper.class, List.of("600"), "sleeper");
         System.out.println("before start: name=" + p.name() + " daemon=" + p.isDaemon()
                 + " isAlive=" + p.isAlive() + " exitCode=" + p.exitCode());
 
-        // start() launches the child JVM; it sleeps 60 s, so it is certainly alive now.
+        // start() launches the child JVM; it sleeps 10 minutes, so it is certainly alive now.
         p.start();
         System.out.println("after start: pid=" + p.pid() + " isAlive=" + p.isAlive() + " exitCode=" + p.exitCode());
 

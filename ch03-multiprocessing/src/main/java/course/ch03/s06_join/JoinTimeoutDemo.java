@@ -37,10 +37,10 @@ public final class JoinTimeoutDemo {
     }
 
     public static void main(String[] args) throws Exception {
-        JavaProcess sleeper = new JavaProcess(Sleeper.class, List.of("60"), "sleeper");
+        JavaProcess sleeper = new JavaProcess(Sleeper.class, List.of("600"), "sleeper");
         sleeper.start();
 
-        // A bounded wait: the child sleeps 60 s, so after 1 s it is still running.
+        // A bounded wait: the child sleeps 10 minutes, so after 1 s it is still running.
         boolean ended = sleeper.join(Pace.scaled(Duration.ofSeconds(1)));
         System.out.println("join(1 s timeout) returned " + ended + ": isAlive=" + sleeper.isAlive());
 

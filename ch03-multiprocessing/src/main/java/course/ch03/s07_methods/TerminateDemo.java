@@ -48,7 +48,7 @@ public final class TerminateDemo {
         public static void main(String[] args) throws InterruptedException {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("child: shutdown hook runs")));
             System.out.println("child (pid " + ProcessHandle.current().pid() + ") running; a shutdown hook is installed");
-            Pace.sleep(Duration.ofSeconds(60));
+            Pace.sleep(Duration.ofMinutes(10));
         }
     }
 

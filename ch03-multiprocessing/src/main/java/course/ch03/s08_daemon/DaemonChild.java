@@ -24,8 +24,8 @@ public final class DaemonChild {
         } catch (IllegalStateException e) {
             System.out.println(me + ": IllegalStateException: " + e.getMessage());
         }
-        System.out.println(me + ": sleeping 60 s; my parent's end will end me first");
-        Pace.sleep(Duration.ofSeconds(60));
+        System.out.println(me + ": sleeping 10 minutes; my parent's end will end me first");
+        Pace.sleep(Duration.ofMinutes(10));
         System.out.println(me + ": woke up, so my parent is still running");
     }
 }

@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
  * <pre>
  * daemon (pid 4243): daemon=true, trying to start a child of my own
  * daemon (pid 4243): IllegalStateException: daemonic processes are not allowed to have children
- * daemon (pid 4243): sleeping 60 s; my parent's end will end me first
+ * daemon (pid 4243): sleeping 10 minutes; my parent's end will end me first
  * My name is worker
  * main: the worker has ended; when this JVM exits, its shutdown hook terminates the daemon (pid 4243)
  * </pre>

@@ -21,11 +21,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 @DisplayName("Exercise 3.6 · ExitCodes")
-@Timeout(30)
+@Timeout(40)
 class ExitCodesTest {
 
     /** How long a child waits for its siblings before it gives up with exit code 99. */
-    private static final Duration PATIENCE = Duration.ofSeconds(4);
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
 
     @AfterAll
     static void noChildProcessLeft() {

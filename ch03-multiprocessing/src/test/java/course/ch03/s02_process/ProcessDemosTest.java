@@ -45,9 +45,9 @@ class ProcessDemosTest {
     @Test
     @DisplayName("StartCost: times start + join of trivial children and reports the median")
     void startCost() throws Throwable {
-        var lines = DemoRunner.run(StartCost.class, "", "3").lines();
+        var lines = DemoRunner.run(StartCost.class, "", "2").lines();
         assertThat(lines).singleElement().asString()
-                .matches("3 child JVMs, start \\+ join each: median \\d+ ms \\(min \\d+ ms, max \\d+ ms\\), all exit codes 0: true");
+                .matches("2 child JVMs, start \\+ join each: median \\d+ ms \\(min \\d+ ms, max \\d+ ms\\), all exit codes 0: true");
     }
 
     @Test

@@ -40,7 +40,7 @@ class DaemonTest {
         assertThat(lines).containsExactlyInAnyOrder(
                 daemon + ": daemon=true, trying to start a child of my own",
                 daemon + ": IllegalStateException: daemonic processes are not allowed to have children",
-                daemon + ": sleeping 60 s; my parent's end will end me first",
+                daemon + ": sleeping 10 minutes; my parent's end will end me first",
                 "My name is worker",
                 lines.getLast());
         long pid = Long.parseLong(last.group(1));
