@@ -164,9 +164,12 @@ public final class UpperCaseServer implements AutoCloseable {
         }
     }
 
-    /** Stops accepting, ends every connection and its child, and returns when all are gone. */
+    /**
+     * Stops accepting, ends every connection and its child, and returns when all are gone.
+     * Interrupted while waiting, it kills what is left and keeps the interrupt flag set.
+     */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         synchronized (this) {
             closed = true;
         }
@@ -175,20 +178,25 @@ public final class UpperCaseServer implements AutoCloseable {
         } catch (IOException e) {
             log.println("closing the listener: " + e.getMessage());
         }
-        acceptor.join(STOP_GRACE);
-        for (Connection connection : List.copyOf(connections)) {
-            try {
-                connection.socket().close();    // unblocks both pumps
-            } catch (IOException e) {
-                // already closed
+        try {
+            acceptor.join(STOP_GRACE);
+            for (Connection connection : List.copyOf(connections)) {
+                try {
+                    connection.socket().close();    // unblocks both pumps
+                } catch (IOException e) {
+                    // already closed
+                }
             }
-        }
-        for (Connection connection : List.copyOf(connections)) {
-            connection.server().join(STOP_GRACE.multipliedBy(2));
-            if (connection.child().isAlive()) {
-                connection.child().kill();
-                connection.child().join(STOP_GRACE);
+            for (Connection connection : List.copyOf(connections)) {
+                connection.server().join(STOP_GRACE.multipliedBy(2));
+                if (connection.child().isAlive()) {
+                    connection.child().kill();
+                    connection.child().join(STOP_GRACE);
+                }
             }
+        } catch (InterruptedException e) {
+            connections.stream().map(Connection::child).filter(JavaProcess::isAlive).forEach(JavaProcess::kill);
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -206,13 +214,7 @@ public final class UpperCaseServer implements AutoCloseable {
         }
         UpperCaseServer server = start(port, System.out);
         // Ctrl-C or SIGTERM: close the server, which ends every child, then let the JVM exit.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                server.close();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "server shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "server shutdown"));
         System.out.println("listening on 127.0.0.1:" + server.port());
         server.acceptor.join();
     }
