@@ -1,5 +1,20 @@
 package course.ch03;
 
+import course.ch03.s01_module.ModuleMap;
+import course.ch03.s02_process.ProcessApiTour;
+import course.ch03.s02_process.RawProcessBuilderDemo;
+import course.ch03.s02_process.StartCost;
+import course.ch03.s03_using.SubclassDemo;
+import course.ch03.s03_using.TargetDemo;
+import course.ch03.s04_socket_server.SocketDemo;
+import course.ch03.s05_isolation.MemoryIsolation;
+import course.ch03.s06_join.JoinDemo;
+import course.ch03.s06_join.JoinTimeoutDemo;
+import course.ch03.s07_methods.PidsDemo;
+import course.ch03.s07_methods.TerminateDemo;
+import course.ch03.s08_daemon.DaemonDemo;
+import course.ch03.s08_daemon.DaemonParentKilledDemo;
+
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.List;
@@ -34,14 +49,22 @@ public final class Chapter03 {
     public static final String TITLE = "Chapter 3 — Multiprocessing (并发编程之多进程)";
 
     public static final List<Section> SECTIONS = List.of(
-            Section.of("3.1", "The multiprocessing module", "模块介绍"),
-            Section.of("3.2", "The Process class", "Process类"),
-            Section.of("3.3", "Using Process", "Process类的使用"),
-            Section.of("3.4", "Concurrent socket server", "并发的套接字通信"),
-            Section.of("3.5", "Memory isolation", "进程之间的内存空间是隔离的"),
-            Section.of("3.6", "join", "join"),
-            Section.of("3.7", "Other methods and attributes", "其他方法和属性"),
-            Section.of("3.8", "Daemon processes", "守护进程"),
+            Section.of("3.1", "The multiprocessing module", "模块介绍",
+                    Demo.of(ModuleMap.class)),
+            Section.of("3.2", "The Process class", "Process类",
+                    Demo.of(ProcessApiTour.class), Demo.of(RawProcessBuilderDemo.class), Demo.of(StartCost.class, "20")),
+            Section.of("3.3", "Using Process", "Process类的使用",
+                    Demo.of(TargetDemo.class), Demo.of(SubclassDemo.class)),
+            Section.of("3.4", "Concurrent socket server", "并发的套接字通信",
+                    Demo.of(SocketDemo.class)),
+            Section.of("3.5", "Memory isolation", "进程之间的内存空间是隔离的",
+                    Demo.of(MemoryIsolation.class)),
+            Section.of("3.6", "join", "join",
+                    Demo.of(JoinDemo.class), Demo.of(JoinTimeoutDemo.class)),
+            Section.of("3.7", "Other methods and attributes", "其他方法和属性",
+                    Demo.of(TerminateDemo.class), Demo.of(PidsDemo.class)),
+            Section.of("3.8", "Daemon processes", "守护进程",
+                    Demo.of(DaemonDemo.class), Demo.of(DaemonParentKilledDemo.class)),
             Section.of("3.9", "Process pool", "进程池"),
             Section.of("3.10", "concurrent.futures process pool", "concurrent.futures实现进程池"),
             Section.of("3.11", "Process synchronisation: mutex", "进程同步(互斥锁)"),
