@@ -42,12 +42,26 @@ public final class Chapter03 {
             Section.of("3.6", "join", "join"),
             Section.of("3.7", "Other methods and attributes", "其他方法和属性"),
             Section.of("3.8", "Daemon processes", "守护进程"),
-            Section.of("3.9", "Process pool", "进程池"),
-            Section.of("3.10", "concurrent.futures process pool", "concurrent.futures实现进程池"),
-            Section.of("3.11", "Process synchronisation: mutex", "进程同步(互斥锁)"),
-            Section.of("3.12", "Queues", "队列(推荐使用)"),
-            Section.of("3.13", "Producer-consumer", "生产者消费者模型"),
-            Section.of("3.14", "Shared data", "共享数据"));
+            Section.of("3.9", "Process pool", "进程池",
+                    Demo.of(course.ch03.s09_pool.PoolApplyDemo.class),
+                    Demo.of(course.ch03.s09_pool.PoolAsyncDemo.class),
+                    Demo.of(course.ch03.s09_pool.WorkerCrashDemo.class),
+                    Demo.of(course.ch03.s09_pool.PoolRoundTripDemo.class)),
+            Section.of("3.10", "concurrent.futures process pool", "concurrent.futures实现进程池",
+                    Demo.of(course.ch03.s10_futures.ProcessPoolExecutorDemo.class),
+                    Demo.of(course.ch03.s10_futures.ExecutorComparisonDemo.class)),
+            Section.of("3.11", "Process synchronisation: mutex", "进程同步(互斥锁)",
+                    Demo.of(course.ch03.s11_mutex.MutexDemo.class),
+                    Demo.of(course.ch03.s11_mutex.FileCounterDemo.class)),
+            Section.of("3.12", "Queues", "队列(推荐使用)",
+                    Demo.of(course.ch03.s12_queues.BlockingQueueDemo.class),
+                    Demo.of(course.ch03.s12_queues.PipelineDemo.class),
+                    Demo.of(course.ch03.s12_queues.FullPipeDemo.class)),
+            Section.of("3.13", "Producer-consumer", "生产者消费者模型",
+                    Demo.of(course.ch03.s13_producer_consumer.PipeProducerConsumerDemo.class),
+                    Demo.of(course.ch03.s13_producer_consumer.PoisonPillDemo.class)),
+            Section.of("3.14", "Shared data", "共享数据",
+                    Demo.of(course.ch03.s14_shared.SharedMemoryDemo.class)));
 
     private Chapter03() {
     }

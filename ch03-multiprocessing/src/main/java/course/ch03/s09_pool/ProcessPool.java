@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -69,6 +70,7 @@ public final class ProcessPool implements AutoCloseable {
     private final CountDownLatch terminated;
     private final Consumer<String> workerStderr;
     private final AtomicLong completedTasks = new AtomicLong();
+    private final AtomicInteger unfinishedTasks = new AtomicInteger();
     private final Object stateLock = new Object();
     private boolean shutdown;                              // guarded by stateLock
     private volatile boolean terminating;
@@ -125,6 +127,7 @@ public final class ProcessPool implements AutoCloseable {
                 throw new RejectedExecutionException("the pool is closed and takes no new tasks: " + future.description());
             }
             queue.add(new Job(task, textArgs, future));
+            unfinishedTasks.incrementAndGet();
         }
         return future;
     }
@@ -170,6 +173,11 @@ public final class ProcessPool implements AutoCloseable {
     /** How many tasks have finished, with a result or a failure. */
     public long completedTaskCount() {
         return completedTasks.get();
+    }
+
+    /** How many submitted tasks are queued or running (a cancelled task counts until a worker would have taken it). */
+    public int activeTaskCount() {
+        return unfinishedTasks.get();
     }
 
     // ---- Ending ------------------------------------------------------------------------
@@ -224,6 +232,9 @@ public final class ProcessPool implements AutoCloseable {
         queue.drainTo(neverStarted);
         List<String> cancelled = new ArrayList<>();
         for (Job job : neverStarted) {
+            if (job != STOP) {
+                unfinishedTasks.decrementAndGet();
+            }
             if (job != STOP && job.future().completeExceptionally(
                     new CancellationException("the pool was terminated before " + job.future().description() + " started"))) {
                 cancelled.add(job.future().description());
@@ -300,6 +311,7 @@ public final class ProcessPool implements AutoCloseable {
         private void runJob(Job job) {
             TaskFuture future = job.future();
             if (future.isDone()) {
+                unfinishedTasks.decrementAndGet();
                 return;                                    // cancelled before it started
             }
             Worker w;
@@ -307,6 +319,7 @@ public final class ProcessPool implements AutoCloseable {
                 w = readyWorker();
             } catch (IOException e) {
                 completedTasks.incrementAndGet();
+                unfinishedTasks.decrementAndGet();
                 future.completeExceptionally(new WorkerCrashedException(
                         "no worker could be started for " + future.description() + ": " + e.getMessage(), -1));
                 return;
@@ -336,6 +349,7 @@ public final class ProcessPool implements AutoCloseable {
                 failure = e;                               // a bug of the pool: fail the task, never hang it
             }
             completedTasks.incrementAndGet();
+            unfinishedTasks.decrementAndGet();
             if (failure == null) {
                 future.complete(reply);
             } else {
