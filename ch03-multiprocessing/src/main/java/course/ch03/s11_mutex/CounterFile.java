@@ -1,46 +1,41 @@
 package course.ch03.s11_mutex;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
- * A counter kept in a file as 20 decimal digits ({@code 00000000000000000042}), readable with
- * {@code cat}. The fixed width lets a writer overwrite the number in place: no truncation, so a
- * reader never sees an empty file, only an old or a new number.
+ * A counter kept in a file as decimal text, readable with {@code cat}.
+ *
+ * <p>A new value is written to a file of its own and then renamed over the counter in one
+ * atomic step. So a reader always gets a whole number that some process really wrote — never
+ * half of an old one and half of a new one, which overwriting the file in place could show. What
+ * is left is the race the demo is about: two processes reading the same number.
  */
 public final class CounterFile {
-
-    static final int WIDTH = 20;
 
     private CounterFile() {
     }
 
-    public static void create(Path file, long value) throws IOException {
-        Files.writeString(file, format(value));
+    public static void create(Path counter, long value) throws IOException {
+        Files.writeString(counter, Long.toString(value));
     }
 
-    public static long read(Path file) throws IOException {
-        return Long.parseLong(Files.readString(file).strip());
+    public static long read(Path counter) throws IOException {
+        return Long.parseLong(Files.readString(counter).strip());
+    }
+
+    /** The lock file that guards {@code counter} (the counter itself is replaced, so it cannot carry the lock). */
+    public static Path lockFileOf(Path counter) {
+        return counter.resolveSibling(counter.getFileName() + ".lock");
     }
 
     /** Read, add one, write back: three steps that another process can slip between. */
-    public static void increment(FileChannel channel) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(WIDTH);
-        while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) >= 0) {
-            // keep reading: a read may return fewer bytes than asked
-        }
-        long value = Long.parseLong(new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII));
-        ByteBuffer next = ByteBuffer.wrap(format(value + 1).getBytes(StandardCharsets.US_ASCII));
-        while (next.hasRemaining()) {
-            channel.write(next, next.position());
-        }
-    }
-
-    private static String format(long value) {
-        return String.format("%0" + WIDTH + "d", value);
+    public static void increment(Path counter) throws IOException {
+        long value = read(counter);
+        Path next = counter.resolveSibling(counter.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        Files.writeString(next, Long.toString(value + 1));
+        Files.move(next, counter, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 }

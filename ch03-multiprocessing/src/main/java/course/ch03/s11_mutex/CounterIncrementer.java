@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * §3.11 child program: increments a {@link CounterFile} N times, each time under a
- * {@link FileLock} or not. Waits at the {@link ChildGroup} start gate first.
+ * §3.11 child program: increments a {@link CounterFile} N times, each time holding a
+ * {@link FileLock} on the counter's lock file, or not. Waits at the {@link ChildGroup} start gate first.
  *
  * <p>{@code java ... CounterIncrementer <counter file> <times> <locked|unlocked>}
  */
@@ -20,17 +20,19 @@ public final class CounterIncrementer {
             System.exit(2);
             return;
         }
+        Path counter = Path.of(args[0]);
         int times = Integer.parseInt(args[1]);
         boolean locked = args[2].equals("locked");
-        try (FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+        try (FileChannel lockFile = FileChannel.open(CounterFile.lockFileOf(counter),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             ChildGroup.awaitGo();
             for (int i = 0; i < times; i++) {
                 if (locked) {
-                    try (FileLock lock = channel.lock()) {  // read-add-write is one step for other processes
-                        CounterFile.increment(channel);
+                    try (FileLock lock = lockFile.lock()) {  // read-add-write is one step for other processes
+                        CounterFile.increment(counter);
                     }
                 } else {
-                    CounterFile.increment(channel);        // another process may read the same old value
+                    CounterFile.increment(counter);        // another process may read the same old value
                 }
             }
         }
