@@ -1,21 +1,10 @@
 package course.ch03.s09_pool;
 
-import course.ch03.ChildJvm;
-
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.BufferedReader;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -56,10 +45,7 @@ import java.util.function.Consumer;
  */
 public final class ProcessPool implements AutoCloseable {
 
-    private static final Duration EXIT_GRACE = Duration.ofSeconds(5);
-    private static final int STDERR_TAIL_LINES = 8;
-
-    private record Job(String task, List<String> args, TaskFuture future) {
+        private record Job(String task, List<String> args, TaskFuture future) {
     }
 
     /** The poison pill: a slot that takes it stops its worker and ends (see §3.13). */
@@ -90,7 +76,7 @@ public final class ProcessPool implements AutoCloseable {
         List<Slot> created = new ArrayList<>();
         try {
             for (int i = 0; i < size; i++) {
-                created.add(new Slot(Worker.start(workerStderr)));
+                created.add(new Slot(WorkerProcess.start(workerStderr)));
             }
         } catch (IOException e) {
             created.forEach(slot -> slot.worker.kill());
@@ -126,8 +112,8 @@ public final class ProcessPool implements AutoCloseable {
             if (shutdown) {
                 throw new RejectedExecutionException("the pool is closed and takes no new tasks: " + future.description());
             }
+            unfinishedTasks.incrementAndGet();             // before a slot can take it and count it down
             queue.add(new Job(task, textArgs, future));
-            unfinishedTasks.incrementAndGet();
         }
         return future;
     }
@@ -242,7 +228,7 @@ public final class ProcessPool implements AutoCloseable {
         }
         for (Slot slot : slots) {
             queue.add(STOP);
-            Worker worker = slot.worker;
+            WorkerProcess worker = slot.worker;
             if (worker != null) {
                 worker.process.destroyForcibly();
             }
@@ -281,9 +267,9 @@ public final class ProcessPool implements AutoCloseable {
     // ---- One slot: a thread of this JVM that feeds one worker process ------------------
 
     private final class Slot implements Runnable {
-        volatile Worker worker;                            // null after a failed start, until the next task
+        volatile WorkerProcess worker;                     // null after a failed start, until the next task
 
-        Slot(Worker worker) {
+        Slot(WorkerProcess worker) {
             this.worker = worker;
         }
 
@@ -300,7 +286,7 @@ public final class ProcessPool implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
-                Worker last = worker;
+                WorkerProcess last = worker;
                 if (last != null) {
                     last.stop();
                 }
@@ -314,7 +300,7 @@ public final class ProcessPool implements AutoCloseable {
                 unfinishedTasks.decrementAndGet();
                 return;                                    // cancelled before it started
             }
-            Worker w;
+            WorkerProcess w;
             try {
                 w = readyWorker();
             } catch (IOException e) {
@@ -358,18 +344,18 @@ public final class ProcessPool implements AutoCloseable {
         }
 
         /** The slot's worker, replaced first if it died while idle, and greeted. */
-        private Worker readyWorker() throws IOException {
+        private WorkerProcess readyWorker() throws IOException {
             if (terminating) {
                 throw new IOException("the pool was terminated");
             }
-            Worker w = worker;
+            WorkerProcess w = worker;
             if (w != null && !w.process.isAlive()) {
                 workerStderr.accept("[pool] worker pid " + w.pid + " died while idle (" + w.deathReport(null)
                         + "); starting a replacement");
                 w = null;
             }
             if (w == null) {
-                w = Worker.start(workerStderr);
+                w = WorkerProcess.start(workerStderr);
                 worker = w;
             }
             try {
@@ -386,143 +372,10 @@ public final class ProcessPool implements AutoCloseable {
                 return;
             }
             try {
-                worker = Worker.start(workerStderr);       // greeted when its first task comes
+                worker = WorkerProcess.start(workerStderr); // greeted when its first task comes
             } catch (IOException e) {
                 workerStderr.accept("[pool] could not start a replacement worker now (" + e.getMessage()
                         + "); will try again with the next task");
-            }
-        }
-    }
-
-    // ---- One worker process --------------------------------------------------------------
-
-    private static final class Worker {
-        final Process process;
-        final long pid;
-        final DataOutputStream toWorker;
-        final DataInputStream fromWorker;
-        private final Thread stderrPump;
-        private final Deque<String> stderrTail = new ArrayDeque<>();
-        private boolean greeted;
-
-        static Worker start(Consumer<String> stderrSink) throws IOException {
-            return new Worker(new ProcessBuilder(ChildJvm.command(PoolWorker.class)).start(), stderrSink);
-        }
-
-        private Worker(Process process, Consumer<String> stderrSink) {
-            this.process = process;
-            this.pid = process.pid();
-            this.toWorker = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
-            this.fromWorker = new DataInputStream(new BufferedInputStream(process.getInputStream()));
-            // stderr must be read, or a chatty worker blocks on a full pipe (§3.12).
-            this.stderrPump = Thread.ofPlatform().daemon().name("process-pool-stderr-" + pid)
-                    .start(() -> pumpStderr(stderrSink));
-        }
-
-        private void pumpStderr(Consumer<String> sink) {
-            try (BufferedReader reader = process.errorReader(StandardCharsets.UTF_8)) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    synchronized (stderrTail) {
-                        stderrTail.addLast(line);
-                        if (stderrTail.size() > STDERR_TAIL_LINES) {
-                            stderrTail.removeFirst();
-                        }
-                    }
-                    sink.accept("[worker pid " + pid + "] " + line);
-                }
-            } catch (IOException | RuntimeException e) {
-                // the worker is gone, or the sink failed: nothing more to read
-            }
-        }
-
-        void awaitHello() throws IOException {
-            if (greeted) {
-                return;
-            }
-            int hello = fromWorker.readInt();
-            long reportedPid = fromWorker.readLong();
-            if (hello != Wire.HELLO || reportedPid != pid) {
-                throw new IOException("not a pool worker: it said " + Integer.toHexString(hello) + "/" + reportedPid);
-            }
-            greeted = true;
-        }
-
-        /** Closes the worker's stdin, its signal to finish; kills it if it does not. */
-        void stop() {
-            try {
-                toWorker.close();
-            } catch (IOException alreadyGone) {
-                // a dead worker's pipe: nothing to close
-            }
-            try {
-                if (!process.waitFor(EXIT_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-                    process.destroyForcibly();
-                    process.waitFor();
-                }
-            } catch (InterruptedException e) {
-                process.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
-            closeStreams();
-        }
-
-        void kill() {
-            process.destroyForcibly();
-            stop();
-        }
-
-        /** After the pipe failed: how the worker ended, with the last lines it wrote to stderr. */
-        String deathReport(IOException failure) {
-            boolean killedByUs = false;
-            if (failure != null && !(failure instanceof EOFException) && process.isAlive()) {
-                process.destroyForcibly();                 // a corrupt frame: the worker cannot be trusted
-                killedByUs = true;
-            }
-            try {
-                if (!process.waitFor(EXIT_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-                    process.destroyForcibly();             // closed its stdout but would not end
-                    process.waitFor();
-                    killedByUs = true;
-                }
-                stderrPump.join(Duration.ofSeconds(1));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                process.destroyForcibly();
-            }
-            closeStreams();
-            StringBuilder report = new StringBuilder();
-            if (process.isAlive()) {
-                report.append("still being killed");
-            } else {
-                int code = process.exitValue();
-                report.append("exit code ").append(code);
-                if (code > 128 && code <= 128 + 64) {
-                    report.append(" (killed by signal ").append(code - 128).append(')');
-                }
-            }
-            if (killedByUs) {
-                report.append(", after it stopped answering (").append(failure).append(')');
-            }
-            synchronized (stderrTail) {
-                if (!stderrTail.isEmpty()) {
-                    report.append("; its last stderr lines:");
-                    stderrTail.forEach(line -> report.append("\n    ").append(line));
-                }
-            }
-            return report.toString();
-        }
-
-        private void closeStreams() {
-            try {
-                toWorker.close();
-            } catch (IOException ignored) {
-                // already broken
-            }
-            try {
-                fromWorker.close();
-            } catch (IOException ignored) {
-                // already broken
             }
         }
     }
