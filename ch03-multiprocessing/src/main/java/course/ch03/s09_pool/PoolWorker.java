@@ -25,6 +25,12 @@ import java.util.concurrent.ThreadLocalRandom;
  * that crosses the process boundary: data, never code (see {@link Wire}). Python's pool sends
  * a function by its module and name, which is the same idea.
  *
+ * <p>The registry: {@code square n} (prints that it runs, pauses 1–3 s, returns n²: the
+ * original's task), {@code square-now n}, {@code echo args...}, {@code pid} (the worker's pid),
+ * {@code sleep ms} (pauses, scaled like every demo pause, returns ms), {@code words text}
+ * ({@link #countWords}), and, to show failures, {@code fail message} (throws),
+ * {@code exit code} ({@code System.exit}) and {@code error message} (throws an {@link Error}).
+ *
  * <p>A task that throws an {@link Exception} fails that one task; the worker carries on, as a
  * Python pool worker does. An {@link Error} (or {@code exit}) ends the worker JVM: the pool fails
  * the task with a {@link WorkerCrashedException} and starts a replacement.

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * A pool of long-lived worker JVMs: Python's {@code multiprocessing.Pool} for Java.
@@ -45,7 +46,7 @@ import java.util.function.Consumer;
  */
 public final class ProcessPool implements AutoCloseable {
 
-        private record Job(String task, List<String> args, TaskFuture future) {
+    private record Job(String task, List<String> args, TaskFuture future) {
     }
 
     /** The poison pill: a slot that takes it stops its worker and ends (see §3.13). */
@@ -257,11 +258,12 @@ public final class ProcessPool implements AutoCloseable {
         }
     }
 
+    /** {@code square(7)}: long arguments shortened, so that messages stay one readable line. */
     private static String describe(String task, List<String> args) {
-        return task + args.stream()
+        return args.stream()
                 .map(arg -> arg.length() <= 30 ? arg : arg.substring(0, 27) + "...")
                 .map(arg -> arg.replace('\n', ' '))
-                .toList().toString().replace('[', '(').replace(']', ')');
+                .collect(Collectors.joining(", ", task + "(", ")"));
     }
 
     // ---- One slot: a thread of this JVM that feeds one worker process ------------------
