@@ -14,6 +14,20 @@ import course.ch03.s07_methods.PidsDemo;
 import course.ch03.s07_methods.TerminateDemo;
 import course.ch03.s08_daemon.DaemonDemo;
 import course.ch03.s08_daemon.DaemonParentKilledDemo;
+import course.ch03.s09_pool.PoolApplyDemo;
+import course.ch03.s09_pool.PoolAsyncDemo;
+import course.ch03.s09_pool.PoolRoundTripDemo;
+import course.ch03.s09_pool.WorkerCrashDemo;
+import course.ch03.s10_futures.ExecutorComparisonDemo;
+import course.ch03.s10_futures.ProcessPoolExecutorDemo;
+import course.ch03.s11_mutex.FileCounterDemo;
+import course.ch03.s11_mutex.MutexDemo;
+import course.ch03.s12_queues.BlockingQueueDemo;
+import course.ch03.s12_queues.FullPipeDemo;
+import course.ch03.s12_queues.PipelineDemo;
+import course.ch03.s13_producer_consumer.PipeProducerConsumerDemo;
+import course.ch03.s13_producer_consumer.PoisonPillDemo;
+import course.ch03.s14_shared.SharedMemoryDemo;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -65,12 +79,26 @@ public final class Chapter03 {
                     Demo.of(TerminateDemo.class), Demo.of(PidsDemo.class)),
             Section.of("3.8", "Daemon processes", "守护进程",
                     Demo.of(DaemonDemo.class), Demo.of(DaemonParentKilledDemo.class)),
-            Section.of("3.9", "Process pool", "进程池"),
-            Section.of("3.10", "concurrent.futures process pool", "concurrent.futures实现进程池"),
-            Section.of("3.11", "Process synchronisation: mutex", "进程同步(互斥锁)"),
-            Section.of("3.12", "Queues", "队列(推荐使用)"),
-            Section.of("3.13", "Producer-consumer", "生产者消费者模型"),
-            Section.of("3.14", "Shared data", "共享数据"));
+            Section.of("3.9", "Process pool", "进程池",
+                    Demo.of(PoolApplyDemo.class),
+                    Demo.of(PoolAsyncDemo.class),
+                    Demo.of(WorkerCrashDemo.class),
+                    Demo.of(PoolRoundTripDemo.class)),
+            Section.of("3.10", "concurrent.futures process pool", "concurrent.futures实现进程池",
+                    Demo.of(ProcessPoolExecutorDemo.class),
+                    Demo.of(ExecutorComparisonDemo.class)),
+            Section.of("3.11", "Process synchronisation: mutex", "进程同步(互斥锁)",
+                    Demo.of(MutexDemo.class),
+                    Demo.of(FileCounterDemo.class)),
+            Section.of("3.12", "Queues", "队列(推荐使用)",
+                    Demo.of(BlockingQueueDemo.class),
+                    Demo.of(PipelineDemo.class),
+                    Demo.of(FullPipeDemo.class)),
+            Section.of("3.13", "Producer-consumer", "生产者消费者模型",
+                    Demo.of(PipeProducerConsumerDemo.class),
+                    Demo.of(PoisonPillDemo.class)),
+            Section.of("3.14", "Shared data", "共享数据",
+                    Demo.of(SharedMemoryDemo.class)));
 
     private Chapter03() {
     }

@@ -1,0 +1,83 @@
+package course.ch03.s09_pool;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The pool's wire format: plain data frames on a worker's stdin and stdout, never Java objects.
+ *
+ * <pre>
+ * worker → parent, once:  int HELLO, long pid
+ * parent → worker:        int argCount, text task, text arg × argCount
+ * worker → parent:        boolean ok, text value (ok) or error description (not ok)
+ * text = int byteLength, UTF-8 bytes
+ * </pre>
+ *
+ * <p>Python's pool pickles a task (function name and arguments) onto a pipe; unpickling
+ * untrusted bytes can run code. Java serialization has the same flaw, so this pool does not
+ * use it: a request is a task name looked up in a fixed registry ({@link PoolWorker#TASKS})
+ * plus strings. Nothing read from the pipe is ever turned into a class.
+ */
+final class Wire {
+
+    /** "POOL" in ASCII: the first thing a worker says, so a wrong program is noticed at once. */
+    static final int HELLO = 0x504F4F4C;
+    /** A frame longer than this is corrupt, not data: refuse it instead of allocating it. */
+    static final int MAX_TEXT_BYTES = 64 << 20;
+    static final int MAX_ARGS = 1_000;
+
+    record Request(String task, List<String> args) {
+    }
+
+    private Wire() {
+    }
+
+    static void writeText(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    static String readText(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > MAX_TEXT_BYTES) {
+            throw new IOException("corrupt frame: text of " + length + " bytes");
+        }
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    static void writeRequest(DataOutputStream out, String task, List<String> args) throws IOException {
+        out.writeInt(args.size());
+        writeText(out, task);
+        for (String arg : args) {
+            writeText(out, arg);
+        }
+        out.flush();
+    }
+
+    /** Reads one request; an {@link java.io.EOFException} before its first byte means "no more tasks". */
+    static Request readRequest(DataInputStream in) throws IOException {
+        int argCount = in.readInt();
+        if (argCount < 0 || argCount > MAX_ARGS) {
+            throw new IOException("corrupt frame: " + argCount + " arguments");
+        }
+        String task = readText(in);
+        List<String> args = new ArrayList<>(argCount);
+        for (int i = 0; i < argCount; i++) {
+            args.add(readText(in));
+        }
+        return new Request(task, List.copyOf(args));
+    }
+
+    static void writeReply(DataOutputStream out, boolean ok, String text) throws IOException {
+        out.writeBoolean(ok);
+        writeText(out, text);
+        out.flush();
+    }
+}

@@ -1,0 +1,49 @@
+package course.ch03.s11_mutex;
+
+import course.ch03.Pace;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * §3.11 child program: prints "pid N is running", pauses 2 s, prints "pid N is done" —
+ * with the argument {@code -} freely, with a lock file's path only while holding its {@link FileLock}.
+ *
+ * <p>Started by {@link MutexDemo}; {@code java ... Announcer <lock file | ->}.
+ */
+public final class Announcer {
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length != 1) {
+            System.err.println("usage: Announcer <lock file | ->");
+            System.exit(2);
+            return;
+        }
+        long pid = ProcessHandle.current().pid();
+        if (args[0].equals("-")) {
+            work(pid);                                     // the shared output, unguarded
+            return;
+        }
+        // FileChannel.lock() blocks until no other process holds a lock on the file. The OS
+        // releases it when the channel closes — or when this process dies, however it dies.
+        try (FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = channel.lock()) {
+            work(pid);
+        }
+    }
+
+    private static void work(long pid) throws InterruptedException {
+        say("pid " + pid + " is running");
+        Pace.sleep(java.time.Duration.ofSeconds(2));
+        say("pid " + pid + " is done");
+    }
+
+    // One line, one write: the line reaches the shared file whole, never mixed with another's.
+    private static void say(String line) {
+        System.out.print(line + "\n");
+        System.out.flush();
+    }
+}

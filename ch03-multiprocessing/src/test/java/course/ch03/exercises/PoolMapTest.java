@@ -1,0 +1,121 @@
+package course.ch03.exercises;
+
+import course.ch03.s09_pool.ProcessPool;
+import course.ch03.s09_pool.Reply;
+import course.ch03.s09_pool.TaskFailedException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+// The pool's "sleep n" task sleeps n ms scaled by course.timeScale (0.05 in tests): sleep 20000 = 1 s.
+@DisplayName("Exercise 3.9 · PoolMap")
+@Timeout(value = 20, unit = TimeUnit.SECONDS)
+class PoolMapTest {
+
+    private static ProcessPool pool;
+    private static ProcessPool onlyOneWorker;
+
+    @BeforeAll
+    static void startPools() {
+        pool = new ProcessPool(2, line -> { });
+        onlyOneWorker = new ProcessPool(1, line -> { });
+        // Both workers started and answering before any test: a JVM start would eat into the timing margins.
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                pool.map("sleep", List.of(1000, 1000)).stream().map(Reply::workerPid).distinct().count() == 2);
+    }
+
+    @AfterAll
+    static void stopPools() throws InterruptedException {
+        pool.terminate();                                  // do not wait for sleepers left by the timeout tests
+        onlyOneWorker.terminate();
+        assertThat(pool.awaitTermination(Duration.ofSeconds(10))).isTrue();
+        assertThat(onlyOneWorker.awaitTermination(Duration.ofSeconds(10))).isTrue();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(ProcessHandle.current().descendants()).as("child processes still alive").isEmpty());
+    }
+
+    @Test
+    @DisplayName("the results come back in input order")
+    void resultsInInputOrder() throws Exception {
+        List<String> squares = PoolMap.map(pool, "square-now", IntStream.range(0, 10).boxed().toList(), Duration.ofSeconds(10));
+        assertThat(squares).containsExactly("0", "1", "4", "9", "16", "25", "36", "49", "64", "81");
+    }
+
+    @Test
+    @DisplayName("the input order is kept even when a later input finishes first")
+    void orderWhenLaterFinishesFirst() throws Exception {
+        assertThat(PoolMap.map(pool, "sleep", List.of(4000, 0, 2000), Duration.ofSeconds(10)))
+                .containsExactly("4000", "0", "2000");
+    }
+
+    @Test
+    @DisplayName("all tasks are submitted before waiting: two 2-second tasks on two workers finish within 3.5 s")
+    void tasksRunInParallel() throws Exception {
+        await().atMost(Duration.ofSeconds(10)).until(() -> pool.activeTaskCount() == 0);
+        // One after the other they need 4 s, so a solution that waits for a result before it
+        // submits the next task runs into the deadline.
+        assertThat(PoolMap.map(pool, "sleep", List.of(40000, 40000), Duration.ofMillis(3500)))
+                .containsExactly("40000", "40000");
+    }
+
+    @Test
+    @DisplayName("at the deadline it throws TimeoutException saying how many finished, not before")
+    void timesOut() {
+        await().atMost(Duration.ofSeconds(10)).until(() -> onlyOneWorker.activeTaskCount() == 0);
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> PoolMap.map(onlyOneWorker, "sleep", List.of(10000), Duration.ofMillis(300)))
+                .isInstanceOf(TimeoutException.class)
+                .hasMessageContaining("0 of 1");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("time waited").isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    }
+
+    @Test
+    @DisplayName("on timeout the tasks that have not started are cancelled and never run")
+    void timeoutCancelsQueuedTasks() throws Exception {
+        await().atMost(Duration.ofSeconds(10)).until(() -> onlyOneWorker.activeTaskCount() == 0);
+        long before = onlyOneWorker.completedTaskCount();
+        // One worker, four 1-second tasks, 0.3 s: at the deadline at least the last three are still queued.
+        assertThatThrownBy(() -> PoolMap.map(onlyOneWorker, "sleep", List.of(20000, 20001, 20002, 20003), Duration.ofMillis(300)))
+                .isInstanceOf(TimeoutException.class)
+                .hasMessageContaining("0 of 4");
+        // The echo queues behind whatever was not cancelled.
+        assertThat(onlyOneWorker.apply("echo", "done").value()).isEqualTo("done");
+        assertThat(onlyOneWorker.completedTaskCount() - before)
+                .as("tasks that ran: at most the first sleeper, and the echo").isBetween(1L, 2L);
+    }
+
+    @Test
+    @DisplayName("a failing task makes map throw the failure of the first failing input")
+    void failureOfFirstFailingInput() {
+        assertThatThrownBy(() -> PoolMap.map(pool, "fail", List.of("first", "second"), Duration.ofSeconds(10)))
+                .isInstanceOf(TaskFailedException.class)
+                .hasMessageContaining("fail(first)");
+    }
+
+    @Test
+    @DisplayName("null arguments and a timeout that is not positive are rejected")
+    void rejectsBadArguments() {
+        assertThatThrownBy(() -> PoolMap.map(null, "echo", List.of(1), Duration.ofSeconds(1)))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> PoolMap.map(pool, "echo", null, Duration.ofSeconds(1)))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> PoolMap.map(pool, "echo", List.of(1), Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("timeout");
+        assertThatThrownBy(() -> PoolMap.map(pool, "echo", List.of(1), Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("timeout");
+    }
+}

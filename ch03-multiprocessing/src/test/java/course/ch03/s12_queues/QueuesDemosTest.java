@@ -1,0 +1,71 @@
+package course.ch03.s12_queues;
+
+import course.ch03.DemoRunner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@DisplayName("§3.12 Queues (队列(推荐使用)) demos")
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class QueuesDemosTest {
+
+    @AfterAll
+    static void noChildProcessLeft() {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(ProcessHandle.current().descendants()).as("child processes still alive").isEmpty());
+    }
+
+    @Test
+    @DisplayName("BlockingQueueDemo: a queue of 3 is full after three puts, refuses a fourth, and gives back '1', '2', '3'")
+    void blockingQueueDemo() throws Throwable {
+        assertThat(DemoRunner.run(BlockingQueueDemo.class, "").lines()).containsExactly(
+                "put '1', '2', '3': size 3, remaining capacity 0 (full)",
+                "offer('4') on the full queue: false",
+                "offer('4') waiting up to 1 s: false",
+                "take() = 1",
+                "take() = 2",
+                "take() = 3",
+                "empty: true",
+                "poll() on the empty queue: null",
+                "poll() waiting up to 1 s: null");
+    }
+
+    @Test
+    @DisplayName("PipelineDemo: the second child JVM gets 1, 2, 3 in order through the pipe, then end of stream")
+    void pipelineDemo() throws Throwable {
+        List<String> lines = DemoRunner.run(PipelineDemo.class, "").lines();
+        Matcher header = Pattern.compile("pipeline: Emitter \\(pid (\\d+)\\) \\| Receiver \\(pid (\\d+)\\)").matcher(lines.get(0));
+        assertThat(header.matches()).as(lines.get(0)).isTrue();
+        String receiver = header.group(2);
+        assertThat(lines.subList(1, lines.size())).containsExactly(
+                "got 1 (pid " + receiver + ")",
+                "got 2 (pid " + receiver + ")",
+                "got 3 (pid " + receiver + ")",
+                "end of stream after 3 items",
+                "exit codes: [0, 0]");
+    }
+
+    @Test
+    @DisplayName("FullPipeDemo: the writer is stuck with part of its megabyte written until the parent reads, then finishes")
+    void fullPipeDemo() throws Throwable {
+        List<String> lines = DemoRunner.run(FullPipeDemo.class, "").lines();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).isEqualTo("the writer must write 1048576 bytes; nobody reads its stdout yet");
+        // 1 MiB cannot fit in a pipe: while nobody reads, the writer cannot have finished.
+        Matcher blocked = Pattern.compile("1 s later: still running = true, written so far (\\d+) of 1048576 bytes: "
+                + "blocked on the full pipe").matcher(lines.get(1));
+        assertThat(blocked.matches()).as(lines.get(1)).isTrue();
+        assertThat(Long.parseLong(blocked.group(1))).isBetween(1L, 1048575L);
+        assertThat(lines.get(2)).isEqualTo("the parent reads: 1048576 bytes; the writer finished with exit code 0");
+    }
+}

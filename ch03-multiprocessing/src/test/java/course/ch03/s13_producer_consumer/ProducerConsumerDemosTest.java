@@ -1,0 +1,88 @@
+package course.ch03.s13_producer_consumer;
+
+import course.ch03.DemoRunner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@DisplayName("§3.13 Producer-consumer (生产者消费者模型) demos")
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class ProducerConsumerDemosTest {
+
+    @AfterAll
+    static void noChildProcessLeft() {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(ProcessHandle.current().descendants()).as("child processes still alive").isEmpty());
+    }
+
+    @Test
+    @DisplayName("PipeProducerConsumerDemo: buns are eaten in order, end of stream stops the consumer, main's line is last")
+    void pipeDemo() throws Throwable {
+        List<String> lines = DemoRunner.run(PipeProducerConsumerDemo.class, "").lines();
+        assertThat(lines).hasSize(8);
+        assertThat(lines.stream().filter(l -> l.startsWith("producer "))).containsExactly(
+                "producer made bun 0", "producer made bun 1", "producer made bun 2");
+        assertThat(lines.stream().filter(l -> l.startsWith("consumer"))).containsExactly(
+                "consumer ate bun 0", "consumer ate bun 1", "consumer ate bun 2", "consumer: end of stream, 3 buns eaten");
+        // The original's mistake, fixed: the main line comes after the consumer's last line.
+        assertThat(lines).last().isEqualTo("main: producer and consumer have both finished (exit codes 0 and 0)");
+    }
+
+    @Test
+    @DisplayName("PoisonPillDemo: ten buns eaten once each, one pill per consumer, main's lines last")
+    void poisonPillDemo() throws Throwable {
+        List<String> lines = DemoRunner.run(PoisonPillDemo.class, "").lines();
+        assertThat(lines).hasSize(10 + 10 + 3 + 2);
+        assertThat(lines.subList(23, 25)).containsExactly(
+                "10 buns made, 10 eaten, each exactly once: true",
+                "main: every producer and consumer has finished");
+        assertThat(lines.stream().filter(l -> l.endsWith("swallowed a poison pill and stops")))
+                .containsExactlyInAnyOrder("consumer-1 swallowed a poison pill and stops",
+                        "consumer-2 swallowed a poison pill and stops", "consumer-3 swallowed a poison pill and stops");
+        assertThat(lines.stream().filter(l -> l.contains(" ate bun ")).map(l -> l.replaceAll("^consumer-\\d ate ", "")))
+                .containsExactlyInAnyOrderElementsOf(allBuns(2, 5));
+        for (String bun : allBuns(2, 5)) {
+            int made = lines.indexOf(bun.replace("bun ", "producer-" + bun.charAt(4) + " made bun "));
+            assertThat(made).as("%s made before it is eaten", bun).isNotNegative()
+                    .isLessThan(indexOfEaten(lines, bun));
+        }
+    }
+
+    @RepeatedTest(3)
+    @DisplayName("with several producers and consumers every item is consumed exactly once and the pills are not")
+    void everyItemExactlyOnce() throws InterruptedException {
+        Map<String, List<PoisonPillDemo.Bun>> eaten = PoisonPillDemo.run(3, 4, 20);
+        assertThat(eaten).containsOnlyKeys("consumer-1", "consumer-2", "consumer-3", "consumer-4");
+        List<PoisonPillDemo.Bun> all = new ArrayList<>();
+        eaten.values().forEach(all::addAll);
+        assertThat(all).doesNotContain(PoisonPillDemo.POISON)
+                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 3).boxed()
+                        .flatMap(p -> IntStream.range(0, 20).mapToObj(i -> new PoisonPillDemo.Bun(p, i))).toList());
+    }
+
+    private static List<String> allBuns(int producers, int each) {
+        return IntStream.rangeClosed(1, producers).boxed()
+                .flatMap(p -> IntStream.range(0, each).mapToObj(i -> "bun " + p + "." + i)).toList();
+    }
+
+    private static int indexOfEaten(List<String> lines, String bun) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).matches("consumer-\\d ate " + bun.replace(".", "\\."))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
