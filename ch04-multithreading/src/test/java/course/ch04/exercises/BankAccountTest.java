@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.MonitorInfo;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
@@ -12,26 +13,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.IntFunction;
-import java.util.stream.Collectors;
+import java.util.concurrent.atomic.LongAdder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.fail;
-import static org.awaitility.Awaitility.await;
 
 @DisplayName("Exercise 4.7 · BankAccount")
 @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class BankAccountTest {
+
+    /** The shortest time the workers of a concurrent test keep transferring; see {@link Race}. */
+    static final Duration RACE = Duration.ofMillis(100);
 
     @Test
     @DisplayName("a transfer moves the amount from one account to the other and returns true")
@@ -74,26 +69,104 @@ class BankAccountTest {
     }
 
     @Test
-    @DisplayName("transfers in both directions between two accounts at once all finish, without deadlock")
+    @DisplayName("transfers both ways between two accounts at once: both locks always taken in one order, no deadlock, no money lost")
     void oppositeDirectionsDoNotDeadlock() throws Exception {
         BankAccount a = new BankAccount(1_000_000);
         BankAccount b = new BankAccount(1_000_000);
-        int perThread = 20_000;
-        // Workers 0 and 2 move a -> b, workers 1 and 3 move b -> a, all at the same time.
-        List<Integer> refused = runWatchingForDeadlock(4, worker -> () -> {
-            BankAccount from = worker % 2 == 0 ? a : b;
-            BankAccount to = from == a ? b : a;
-            int failed = 0;
-            for (int i = 0; i < perThread; i++) {
-                if (!BankAccount.transfer(from, to, 1)) {
-                    failed++;
+        BankAccount low = a.id() < b.id() ? a : b;
+        BankAccount high = low == a ? b : a;
+        Thread[] highToLow = new Thread[4];
+        LongAdder transfers = new LongAdder();
+        AtomicBoolean probing = new AtomicBoolean(true);
+        AtomicReference<String> inversion = new AtomicReference<>();
+        Race race = new Race(4, RACE);
+        Thread probe = Thread.ofPlatform().daemon(true).name("lock-order-probe").start(() -> {
+            try {
+                inversion.set(probeLockOrder(low, high, highToLow, transfers));
+            } finally {
+                probing.set(false);
+            }
+        });
+
+        // Workers 0 and 2 move money low -> high, workers 1 and 3 high -> low, all at once, until
+        // the race is over and the probe has finished. Each returns how much it moved.
+        List<Long> moved = race.run(worker -> () -> {
+            BankAccount from = worker % 2 == 0 ? low : high;
+            BankAccount to = from == low ? high : low;
+            if (from == high) {
+                highToLow[worker] = Thread.currentThread();
+            }
+            long total = 0;
+            do {
+                if (BankAccount.transfer(from, to, 1)) {
+                    total++;
+                }
+                transfers.increment();
+            } while (race.keepGoing(worker) | probing.get());
+            return total;
+        });
+        probe.join(Duration.ofSeconds(5));
+
+        assertThat(inversion.get()).as("a transfer caught holding one account while it waited for the other, "
+                + "in the opposite order to a transfer the other way: the two can deadlock").isNull();
+        long lowToHigh = moved.get(0) + moved.get(2);
+        long highToLowMoved = moved.get(1) + moved.get(3);
+        assertThat(low.balance()).as("the account with the smaller id, after the transfers that succeeded")
+                .isEqualTo(1_000_000 - lowToHigh + highToLowMoved);
+        assertThat(high.balance()).as("the account with the bigger id, after the transfers that succeeded")
+                .isEqualTo(1_000_000 + lowToHigh - highToLowMoved);
+    }
+
+    /**
+     * Holds the monitor of {@code low} for a moment, a few times over, while transfers from
+     * {@code high} to {@code low} run, and asks the JVM what each of those transfers holds while it
+     * waits for {@code low}. If one holds {@code high}, its lock order is the opposite of a
+     * transfer from low to high: together they can deadlock. Returns that finding, or null.
+     */
+    private static String probeLockOrder(BankAccount low, BankAccount high, Thread[] highToLow, LongAdder transfers) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        int looks = 0;
+        long giveUp = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (looks < 5 && System.nanoTime() - giveUp < 0) {
+            synchronized (low) {
+                long until = System.nanoTime() + Duration.ofMillis(200).toNanos();
+                while (System.nanoTime() - until < 0) {
+                    List<ThreadInfo> waitingForLow = new ArrayList<>();
+                    for (Thread t : highToLow) {
+                        if (t == null) {
+                            continue;
+                        }
+                        ThreadInfo info = mx.getThreadInfo(new long[] {t.threadId()}, true, false)[0];
+                        if (info != null && info.getLockInfo() != null
+                                && info.getLockInfo().getIdentityHashCode() == System.identityHashCode(low)) {
+                            waitingForLow.add(info);
+                        }
+                    }
+                    for (ThreadInfo info : waitingForLow) {
+                        boolean holdsHigh = Arrays.stream(info.getLockedMonitors())
+                                .mapToInt(MonitorInfo::getIdentityHashCode)
+                                .anyMatch(hash -> hash == System.identityHashCode(high));
+                        if (holdsHigh) {
+                            return "transfer(" + high + ", " + low + ") held the monitor of " + high
+                                    + " while it waited for " + low + "'s; transfer(" + low + ", " + high
+                                    + ") takes them the other way round. Lock the smaller id first.";
+                        }
+                    }
+                    if (!waitingForLow.isEmpty()) {
+                        looks++;
+                        break;
+                    }
+                    Thread.onSpinWait();
                 }
             }
-            return failed;
-        });
-        assertThat(refused).as("refused transfers per worker (every account always had enough)").containsOnly(0);
-        assertThat(a.balance()).as("a after 40000 units out and 40000 in").isEqualTo(1_000_000);
-        assertThat(b.balance()).as("b after 40000 units out and 40000 in").isEqualTo(1_000_000);
+            // Let the transfers go on for a while before the next look.
+            long before = transfers.sum();
+            long resume = System.nanoTime() + Duration.ofMillis(200).toNanos();
+            while (transfers.sum() < before + 1_000 && System.nanoTime() - resume < 0) {
+                Thread.onSpinWait();
+            }
+        }
+        return null;
     }
 
     @Test
@@ -106,18 +179,21 @@ class BankAccountTest {
             bank.add(new BankAccount(start));
         }
         // Each worker returns the net change its successful transfers made to every account.
-        List<long[]> changes = runWatchingForDeadlock(8, worker -> () -> {
+        Race race = new Race(8, RACE);
+        List<long[]> changes = race.run(worker -> () -> {
             Random random = new Random(worker);
             long[] net = new long[accounts];
-            for (int i = 0; i < 10_000; i++) {
-                int from = random.nextInt(accounts);
-                int to = (from + 1 + random.nextInt(accounts - 1)) % accounts;
-                long amount = 1 + random.nextInt(50);
-                if (BankAccount.transfer(bank.get(from), bank.get(to), amount)) {
-                    net[from] -= amount;
-                    net[to] += amount;
+            do {
+                for (int i = 0; i < 64; i++) {
+                    int from = random.nextInt(accounts);
+                    int to = (from + 1 + random.nextInt(accounts - 1)) % accounts;
+                    long amount = 1 + random.nextInt(50);
+                    if (BankAccount.transfer(bank.get(from), bank.get(to), amount)) {
+                        net[from] -= amount;
+                        net[to] += amount;
+                    }
                 }
-            }
+            } while (race.keepGoing(worker));
             return net;
         });
         long total = 0;
@@ -131,75 +207,5 @@ class BankAccountTest {
             total += balance;
         }
         assertThat(total).as("money in the bank").isEqualTo(accounts * start);
-    }
-
-    /**
-     * Runs the tasks on daemon threads released together by a start gate, and waits for them while
-     * asking the JVM for deadlocks: a deadlock among the workers fails the test at once and says
-     * who holds and who waits for what. The stuck daemon threads cannot keep the test JVM alive.
-     */
-    private static <T> List<T> runWatchingForDeadlock(int threads, IntFunction<Callable<T>> task) throws Exception {
-        CyclicBarrier startGate = new CyclicBarrier(threads);
-        List<Thread> workers = new CopyOnWriteArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "transfer-worker-" + workers.size());
-            t.setDaemon(true);
-            workers.add(t);
-            return t;
-        });
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                Callable<T> body = task.apply(i);
-                futures.add(pool.submit(() -> {
-                    startGate.await();
-                    return body.call();
-                }));
-            }
-            AtomicReference<String> deadlock = new AtomicReference<>();
-            await("all transfers to finish").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(10))
-                    .until(() -> {
-                        deadlock.set(deadlockAmong(workers));
-                        return deadlock.get() != null || futures.stream().allMatch(Future::isDone);
-                    });
-            if (deadlock.get() != null) {
-                fail("the transfers deadlocked:%n%s", deadlock.get());
-            }
-            List<T> results = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                try {
-                    results.add(futures.get(i).get());
-                } catch (ExecutionException e) {
-                    fail("worker thread " + i + " failed: " + e.getCause(), e.getCause());
-                }
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /** Null, or one line per deadlocked worker: the lock it waits for and who holds that lock. */
-    private static String deadlockAmong(List<Thread> workers) {
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        long[] ids = mx.findDeadlockedThreads();
-        if (ids == null) {
-            return null;
-        }
-        List<Long> ours = workers.stream().map(Thread::threadId).toList();
-        long[] stuck = Arrays.stream(ids).filter(ours::contains).toArray();
-        if (stuck.length == 0) {
-            return null;
-        }
-        return Arrays.stream(mx.getThreadInfo(stuck, true, true))
-                .map(BankAccountTest::describe)
-                .collect(Collectors.joining(System.lineSeparator()));
-    }
-
-    private static String describe(ThreadInfo info) {
-        String holds = java.util.stream.Stream.concat(Arrays.stream(info.getLockedMonitors()), Arrays.stream(info.getLockedSynchronizers()))
-                .map(Object::toString).collect(Collectors.joining(", "));
-        return "  " + info.getThreadName() + " holds [" + holds + "] and waits for " + info.getLockName()
-                + ", held by " + info.getLockOwnerName();
     }
 }

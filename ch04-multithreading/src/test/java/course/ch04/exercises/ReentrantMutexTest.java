@@ -5,12 +5,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -47,23 +48,60 @@ class ReentrantMutexTest {
         }
     }
 
+    /**
+     * A thread of its own that carries out the owner's steps one at a time, each within 5 s, so
+     * that a lock() that never returns fails the test quickly, naming the step.
+     */
+    private static final class Owner implements AutoCloseable {
+        private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "owner");
+            t.setDaemon(true);
+            return t;
+        });
+
+        <T> T does(String step, Callable<T> action) throws Exception {
+            Future<T> done = thread.submit(action);
+            try {
+                return done.get(5, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                return fail("the owner's step '" + step + "' failed: " + e.getCause(), e.getCause());
+            } catch (TimeoutException e) {
+                return fail("the owner's step '" + step + "' did not finish within 5 s");
+            }
+        }
+
+        void does(String step, Runnable action) throws Exception {
+            does(step, () -> {
+                action.run();
+                return null;
+            });
+        }
+
+        @Override
+        public void close() {
+            thread.shutdownNow();
+        }
+    }
+
     @Test
     @DisplayName("the owner can lock it again and again; it is free after as many unlocks")
     void reentrant() throws Exception {
         ReentrantMutex mutex = new ReentrantMutex();
-        assertThat(mutex.holdCount()).as("hold count of a new lock").isZero();
-        mutex.lock();
-        assertThat(mutex.isHeldByCurrentThread()).as("held after lock()").isTrue();
-        mutex.lock();
-        mutex.lock();
-        assertThat(mutex.holdCount()).as("hold count after lock() three times").isEqualTo(3);
-        mutex.unlock();
-        assertThat(mutex.holdCount()).as("hold count after one unlock()").isEqualTo(2);
-        assertThat(mutex.isHeldByCurrentThread()).as("still held with count 2").isTrue();
-        mutex.unlock();
-        mutex.unlock();
-        assertThat(mutex.holdCount()).as("hold count after three unlock()").isZero();
-        assertThat(mutex.isHeldByCurrentThread()).as("held after the last unlock()").isFalse();
+        try (Owner owner = new Owner()) {
+            assertThat(owner.does("holdCount() of a new lock", mutex::holdCount)).as("hold count of a new lock").isZero();
+            owner.does("lock()", mutex::lock);
+            assertThat(owner.does("isHeldByCurrentThread()", mutex::isHeldByCurrentThread)).as("held after lock()").isTrue();
+            owner.does("lock() a second time", mutex::lock);
+            owner.does("lock() a third time", mutex::lock);
+            assertThat(owner.does("holdCount()", mutex::holdCount)).as("hold count after lock() three times").isEqualTo(3);
+            owner.does("unlock()", mutex::unlock);
+            assertThat(owner.does("holdCount()", mutex::holdCount)).as("hold count after one unlock()").isEqualTo(2);
+            assertThat(owner.does("isHeldByCurrentThread()", mutex::isHeldByCurrentThread)).as("still held with count 2").isTrue();
+            owner.does("unlock() a second time", mutex::unlock);
+            owner.does("unlock() a third time", mutex::unlock);
+            assertThat(owner.does("holdCount()", mutex::holdCount)).as("hold count after three unlock()").isZero();
+            assertThat(owner.does("isHeldByCurrentThread()", mutex::isHeldByCurrentThread)).as("held after the last unlock()").isFalse();
+        }
 
         // Free now: another thread can take it at once.
         var other = Worker.start("other", () -> {
@@ -99,8 +137,14 @@ class ReentrantMutexTest {
     @DisplayName("another thread waits while the lock is held, and gets it only after the owner's last unlock")
     void othersWaitForTheLastUnlock() throws Exception {
         ReentrantMutex mutex = new ReentrantMutex();
-        mutex.lock();
-        mutex.lock();
+        try (Owner owner = new Owner()) {
+            owner.does("lock()", mutex::lock);
+            owner.does("lock() a second time", mutex::lock);
+            waiterGetsTheLockAfterTheLastUnlock(mutex, owner);
+        }
+    }
+
+    private static void waiterGetsTheLockAfterTheLastUnlock(ReentrantMutex mutex, Owner owner) throws Exception {
         CountDownLatch aboutToLock = new CountDownLatch(1);
         CountDownLatch mayUnlock = new CountDownLatch(1);
         AtomicBoolean acquired = new AtomicBoolean();
@@ -116,12 +160,12 @@ class ReentrantMutexTest {
         aboutToLock.await();
         await("the waiter keeps waiting while the owner holds the lock twice")
                 .during(Duration.ofMillis(150)).atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(10)).untilFalse(acquired);
-        mutex.unlock();
+        owner.does("unlock()", mutex::unlock);
         await("the waiter keeps waiting while the owner still holds the lock once")
                 .during(Duration.ofMillis(150)).atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(10)).untilFalse(acquired);
-        mutex.unlock();
+        owner.does("unlock() a second time", mutex::unlock);
         await("the waiter gets the lock after the owner's last unlock").atMost(Duration.ofSeconds(5)).untilTrue(acquired);
-        assertThat(mutex.isHeldByCurrentThread()).as("the old owner still holds it").isFalse();
+        assertThat(owner.does("isHeldByCurrentThread()", mutex::isHeldByCurrentThread)).as("the old owner still holds it").isFalse();
         mayUnlock.countDown();
         assertThat(waiter.get()).as("the waiter's hold count").isEqualTo(1);
     }
@@ -166,36 +210,37 @@ class ReentrantMutexTest {
     @DisplayName("4 threads locking twice at a time: never two holders at once, and no update lost")
     void mutualExclusion() throws Exception {
         ReentrantMutex mutex = new ReentrantMutex();
-        int threads = 4;
-        int rounds = 20_000;
         int[] count = {0};                       // guarded by mutex, deliberately not atomic
         AtomicInteger inside = new AtomicInteger();
         AtomicInteger overlaps = new AtomicInteger();
-        CyclicBarrier startGate = new CyclicBarrier(threads);
-        List<Worker<Boolean>> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            workers.add(Worker.start("worker-" + t, () -> {
-                startGate.await();
-                for (int i = 0; i < rounds; i++) {
+        Race race = new Race(4, Duration.ofMillis(100));
+        List<Long> rounds = race.run(worker -> () -> {
+            long done = 0;
+            do {
+                for (int i = 0; i < 64; i++) {
                     mutex.lock();
-                    if (inside.incrementAndGet() != 1) {
-                        overlaps.incrementAndGet();
+                    try {
+                        if (inside.incrementAndGet() != 1) {
+                            overlaps.incrementAndGet();
+                        }
+                        mutex.lock();
+                        try {
+                            count[0] = count[0] + 1;
+                        } finally {
+                            mutex.unlock();
+                        }
+                        count[0] = count[0] + 1;     // still held once: still protected
+                        inside.decrementAndGet();
+                    } finally {
+                        mutex.unlock();
                     }
-                    mutex.lock();
-                    count[0] = count[0] + 1;
-                    mutex.unlock();
-                    count[0] = count[0] + 1;     // still held once: still protected
-                    inside.decrementAndGet();
-                    mutex.unlock();
                 }
-                return true;
-            }));
-        }
-        for (Worker<Boolean> worker : workers) {
-            assertThat(worker.get()).isTrue();
-        }
+                done += 64;
+            } while (race.keepGoing(worker));
+            return done;
+        });
+        long total = rounds.stream().mapToLong(Long::longValue).sum();
         assertThat(overlaps.get()).as("times a thread found another one holding the lock too").isZero();
-        assertThat(count[0]).as("the count after %d threads x %d rounds x 2 updates", threads, rounds)
-                .isEqualTo(threads * rounds * 2);
+        assertThat(count[0]).as("the count after %d rounds of 2 updates each", total).isEqualTo(2 * total);
     }
 }

@@ -10,31 +10,23 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.util.ArrayList;
-import java.util.BitSet;
+import java.math.BigInteger;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.IntFunction;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.fail;
 
 @DisplayName("Exercise 4.5 · ThreadSafeCounters")
 @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ThreadSafeCountersTest {
 
-    static final int THREADS = 8;
-    static final int PER_THREAD = 50_000;
+    /** The shortest time the workers of a concurrent test keep calling; see {@link Race}. */
+    static final Duration RACE = Duration.ofMillis(100);
 
     static Stream<Named<Supplier<Counter>>> counters() {
         return Stream.of(
@@ -70,105 +62,97 @@ class ThreadSafeCountersTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("counters")
-    @DisplayName("8 threads incrementing at once: every value 1..400000 is returned exactly once")
-    void incrementAndGetNeverRepeatsAValue(Supplier<Counter> newCounter) throws Exception {
+    @DisplayName("8 threads calling incrementAndGet() and add(3) at once: every call is counted, and a reader never sees the value go down")
+    void everyCallIsCounted(Supplier<Counter> newCounter) throws Exception {
         Counter counter = newCounter.get();
-        List<long[]> returned = runTogether(THREADS, worker -> () -> {
-            long[] values = new long[PER_THREAD];
-            for (int i = 0; i < PER_THREAD; i++) {
-                values[i] = counter.incrementAndGet();
+        int writers = 8;
+        AtomicInteger writing = new AtomicInteger(writers);
+        // Workers 0..7 write and return how many calls they made; worker 8 reads and returns
+        // the biggest drop it saw between two get() calls.
+        Race race = new Race(writers + 1, RACE);
+        List<Long> results = race.run(worker -> () -> {
+            if (worker == writers) {
+                long last = 0;
+                long biggestDrop = 0;
+                while (writing.get() > 0) {
+                    long now = counter.get();
+                    biggestDrop = Math.max(biggestDrop, last - now);
+                    last = now;
+                }
+                return biggestDrop;
             }
-            return values;
+            long calls = 0;
+            try {
+                do {
+                    for (int i = 0; i < 256; i++) {
+                        if (worker % 2 == 0) {
+                            counter.incrementAndGet();
+                        } else {
+                            counter.add(3);
+                        }
+                    }
+                    calls += 256;
+                } while (race.keepGoing(worker));
+            } finally {
+                writing.decrementAndGet();
+            }
+            return calls;
         });
 
         // Checked here, on the test thread, after every worker has finished.
-        int total = THREADS * PER_THREAD;
-        BitSet seen = new BitSet(total + 1);
-        long repeated = 0;
-        for (long[] values : returned) {
-            for (long v : values) {
-                assertThat(v).as("a value returned by incrementAndGet()").isBetween(1L, (long) total);
-                if (seen.get((int) v)) {
-                    repeated++;
-                }
-                seen.set((int) v);
-            }
+        long expected = 0;
+        for (int worker = 0; worker < writers; worker++) {
+            expected += (worker % 2 == 0 ? 1 : 3) * results.get(worker);
         }
-        assertThat(repeated).as("values that incrementAndGet() returned to two callers: two threads "
-                + "read the same count, so an increment was lost").isZero();
-        assertThat(counter.get()).as("get() after %d x %d increments", THREADS, PER_THREAD).isEqualTo(total);
+        assertThat(counter.get()).as("get() after the calls of 8 threads (increments lost if smaller)").isEqualTo(expected);
+        assertThat(results.get(writers)).as("how far the value went down between two get() calls").isZero();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("counters")
-    @DisplayName("increments and adds from many threads are all counted, and a reader never sees the value go down")
-    void mixedCallsAreAllCounted(Supplier<Counter> newCounter) throws Exception {
+    @DisplayName("4 threads calling incrementAndGet() at once: each value 1..n is returned exactly once")
+    void incrementAndGetNeverRepeatsAValue(Supplier<Counter> newCounter) throws Exception {
         Counter counter = newCounter.get();
-        AtomicBoolean writing = new AtomicBoolean(true);
-        List<Long> drops = runTogether(THREADS + 1, worker -> () -> {
-            if (worker == THREADS) {
-                // The reader: get() must never return less than an earlier get() did.
-                long last = 0;
-                long readings = 0;
-                while (writing.get() || readings == 0) {
-                    long now = counter.get();
-                    if (now < last) {
-                        return now - last;
+        Race race = new Race(4, RACE);
+        // Each worker returns {calls, sum of the values it got, sum of their squares, times a value
+        // was not bigger than the one before}. Sums wrap around; so do the expected sums below.
+        List<long[]> returned = race.run(worker -> () -> {
+            long calls = 0;
+            long sum = 0;
+            long squares = 0;
+            long notIncreasing = 0;
+            long previous = 0;
+            do {
+                for (int i = 0; i < 256; i++) {
+                    long value = counter.incrementAndGet();
+                    if (value <= previous) {
+                        notIncreasing++;
                     }
-                    last = now;
-                    readings++;
+                    previous = value;
+                    sum += value;
+                    squares += value * value;
                 }
-                return 0L;
-            }
-            try {
-                for (int i = 0; i < PER_THREAD; i++) {
-                    if (worker % 2 == 0) {
-                        counter.incrementAndGet();
-                    } else {
-                        counter.add(3);
-                    }
-                }
-            } finally {
-                if (worker == THREADS - 1) {
-                    writing.set(false);
-                }
-            }
-            return 0L;
+                calls += 256;
+            } while (race.keepGoing(worker));
+            return new long[] {calls, sum, squares, notIncreasing};
         });
-        assertThat(drops.getLast()).as("how far the value went down between two get() calls").isZero();
-        long expected = (long) THREADS / 2 * PER_THREAD + (long) THREADS / 2 * PER_THREAD * 3;
-        assertThat(counter.get()).as("4 threads x %d increments and 4 threads x %d add(3)", PER_THREAD, PER_THREAD)
-                .isEqualTo(expected);
-    }
 
-    /** Starts the tasks on daemon threads that all wait at one start gate, and returns their results. */
-    private static <T> List<T> runTogether(int threads, IntFunction<Callable<T>> task) throws Exception {
-        CyclicBarrier startGate = new CyclicBarrier(threads);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r);
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                Callable<T> body = task.apply(i);
-                futures.add(pool.submit(() -> {
-                    startGate.await();
-                    return body.call();
-                }));
-            }
-            List<T> results = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                try {
-                    results.add(futures.get(i).get(15, TimeUnit.SECONDS));
-                } catch (ExecutionException e) {
-                    fail("worker thread " + i + " failed: " + e.getCause(), e.getCause());
-                }
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
+        long n = returned.stream().mapToLong(r -> r[0]).sum();
+        assertThat(counter.get()).as("get() after %d calls of incrementAndGet() (increments lost if smaller)", n)
+                .isEqualTo(n);
+        assertThat(returned.stream().mapToLong(r -> r[3]).sum())
+                .as("times a thread got a value not bigger than its previous one").isZero();
+        // The values 1..n, each exactly once, have these two sums; a repeated value (and a
+        // missing one) changes them.
+        BigInteger big = BigInteger.valueOf(n);
+        long expectedSum = big.multiply(big.add(BigInteger.ONE)).shiftRight(1).longValue();
+        long expectedSquares = big.multiply(big.add(BigInteger.ONE)).multiply(big.shiftLeft(1).add(BigInteger.ONE))
+                .divide(BigInteger.valueOf(6)).longValue();
+        assertThat(returned.stream().mapToLong(r -> r[1]).sum())
+                .as("sum of all values returned: not 1 + 2 + ... + %d, so some value was returned twice", n)
+                .isEqualTo(expectedSum);
+        assertThat(returned.stream().mapToLong(r -> r[2]).sum())
+                .as("sum of the squares of all values returned: some value was returned twice")
+                .isEqualTo(expectedSquares);
     }
 }
