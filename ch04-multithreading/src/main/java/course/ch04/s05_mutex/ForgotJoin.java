@@ -10,8 +10,8 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * §4.5 Mutex (线程同步(互斥锁)) — the original's missing parentheses: {@code t.join}.
  *
- * <p><b>The Python original</b> (its locked example) ends with {@code for t in l: t.join}.
- * Without {@code ()} that line only names the method and never calls it, so the main thread
+ * <p><b>The Python original</b> (its locked example) waits for its threads with {@code t.join}
+ * in a loop. Without {@code ()} that only names the method and never calls it, so the main thread
  * does not wait and prints {@code n} while the threads are still asleep: 100, not the 98 the
  * text promises. With {@code t.join()} it prints 98.
  *
