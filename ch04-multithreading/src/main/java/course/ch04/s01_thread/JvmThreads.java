@@ -22,14 +22,15 @@ import java.util.stream.Stream;
  * <p><b>Expected</b> (the exact list depends on the JDK and on how the JVM was started):
  * <pre>
  * this code runs in thread 'main'
- * live Java threads in this JVM (6):
- *   Common-Cleaner             daemon  TIMED_WAITING
- *   Finalizer                  daemon  WAITING
- *   Reference Handler          daemon  RUNNABLE
- *   Signal Dispatcher          daemon  RUNNABLE
- *   main                       user    RUNNABLE
- *   worker-1                   user    WAITING
- * ThreadMXBean: 6 live threads, 4 of them daemons, peak 6
+ * live Java threads in this JVM (7):
+ *   daemon  TIMED_WAITING  Common-Cleaner
+ *   daemon  WAITING        Finalizer
+ *   daemon  RUNNABLE       Notification Thread
+ *   daemon  RUNNABLE       Reference Handler
+ *   daemon  RUNNABLE       Signal Dispatcher
+ *   user    RUNNABLE       main
+ *   user    WAITING        worker-1
+ * ThreadMXBean: 7 live threads, 5 of them daemons, peak 7
  * the operating system sees 19 threads in /proc/self/task (GC and JIT threads included)
  * </pre>
  */
@@ -50,6 +51,9 @@ public final class JvmThreads {
             }
         });
         started.await();
+        while (worker.getState() != Thread.State.WAITING) {
+            Thread.onSpinWait();                    // a moment until it is parked in await()
+        }
 
         // Every live platform thread, with its daemon flag (§4.6) and its state. Virtual threads
         // (§4.3) are not in this list: there may be millions of them.
@@ -58,7 +62,7 @@ public final class JvmThreads {
                 .toList();
         System.out.println("live Java threads in this JVM (" + threads.size() + "):");
         for (Thread t : threads) {
-            System.out.printf("  %-26s %-7s %s%n", t.getName(), t.isDaemon() ? "daemon" : "user", t.getState());
+            System.out.printf("  %-6s  %-13s  %s%n", t.isDaemon() ? "daemon" : "user", t.getState(), t.getName());
         }
 
         // The same facts from the management API, which tools such as jconsole read.

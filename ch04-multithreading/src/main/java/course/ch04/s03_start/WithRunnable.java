@@ -2,6 +2,8 @@ package course.ch04.s03_start;
 
 import course.ch04.Pace;
 
+import java.time.Duration;
+
 /**
  * §4.3 Two ways to start a thread (开线程的两种方式) — way 1: hand a task to a {@code Thread}.
  *
@@ -15,7 +17,8 @@ import course.ch04.Pace;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch04-multithreading compile exec:exec -Dsection=4.3}
  *
- * <p><b>Expected</b> (the first two lines may swap: both threads are running by then):
+ * <p><b>Expected</b> (main's "started" line may come anywhere before its "has finished": from
+ * {@code start()} on, both threads run at the same time):
  * <pre>
  * main: started Thread-0
  * egon is running
@@ -47,7 +50,7 @@ public final class WithRunnable {
     static void task(String name) {
         System.out.println(name + " is running");
         try {
-            Pace.sleep(java.time.Duration.ofSeconds(2));
+            Pace.sleep(Duration.ofSeconds(2));
         } catch (InterruptedException e) {
             // Someone asked this thread to stop: keep the request visible and end early.
             Thread.currentThread().interrupt();

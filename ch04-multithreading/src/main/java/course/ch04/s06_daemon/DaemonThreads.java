@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch04-multithreading compile exec:exec -Dsection=4.6}
  *
- * <p><b>Expected</b> (in the "user" case the last two lines may swap):
+ * <p><b>Expected</b> (in the "user" case, "main: done" and "user: done" may come in either order):
  * <pre>
  * --- daemon thread, in a fresh JVM
  * daemon: start

@@ -6,6 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§4.1 What is a thread (什么是线程) demos")
@@ -30,15 +34,17 @@ class ThreadDemosTest {
         var result = DemoRunner.run(JvmThreads.class, "");
         String current = Thread.currentThread().getName();
         assertThat(result.lines().getFirst()).isEqualTo("this code runs in thread '" + current + "'");
-        assertThat(result.out())
-                .containsPattern("live Java threads in this JVM \\(\\d+\\):")
-                .containsPattern("\n  Reference Handler +daemon +\\w+\n")
-                .containsPattern("\n  worker-1 +user +WAITING\n")
-                .containsPattern("\n  " + java.util.regex.Pattern.quote(current) + " +(user|daemon) +RUNNABLE\n")
-                .containsPattern("ThreadMXBean: \\d+ live threads, \\d+ of them daemons, peak \\d+");
-        // The listed threads are sorted by name.
-        var listed = result.lines().stream().filter(l -> l.startsWith("  ")).map(l -> l.strip().split(" {2,}")[0]).toList();
-        assertThat(listed).isSortedAccordingTo(String::compareTo).contains("worker-1", current);
+        assertThat(result.lines().get(1)).matches("live Java threads in this JVM \\(\\d+\\):");
+        // Each listed thread: daemon or user, its state, its name; sorted by name.
+        Pattern row = Pattern.compile("  (daemon|user) +([A-Z_]+) +(.+)");
+        List<Matcher> rows = result.lines().stream().map(row::matcher).filter(Matcher::matches).toList();
+        List<String> names = rows.stream().map(m -> m.group(3)).toList();
+        assertThat(names).isSortedAccordingTo(String::compareTo).contains("Reference Handler", "worker-1", current);
+        assertThat(rows).anySatisfy(m -> assertThat(m.group(0)).matches("  user +WAITING +worker-1"))
+                .anySatisfy(m -> assertThat(m.group(0)).isEqualTo(
+                        "  %-6s  %-13s  %s".formatted(Thread.currentThread().isDaemon() ? "daemon" : "user", "RUNNABLE", current)))
+                .anySatisfy(m -> assertThat(m.group(0)).matches("  daemon +[A-Z_]+ +Reference Handler"));
+        assertThat(result.out()).containsPattern("ThreadMXBean: \\d+ live threads, \\d+ of them daemons, peak \\d+");
     }
 
     @Test
