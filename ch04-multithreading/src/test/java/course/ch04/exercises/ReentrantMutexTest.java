@@ -184,7 +184,9 @@ class ReentrantMutexTest {
             mutex.unlock();
             return true;
         });
-        if (!locked.await(5, TimeUnit.SECONDS)) {
+        await("the owner takes the lock").atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(5))
+                .until(() -> locked.getCount() == 0 || owner.result().isDone());
+        if (locked.getCount() > 0) {
             owner.get();                         // reports why the owner did not get the lock
         }
         AtomicBoolean acquired = new AtomicBoolean();
