@@ -1,5 +1,21 @@
 package course.ch04;
 
+import course.ch04.s01_thread.JvmThreads;
+import course.ch04.s01_thread.SamePid;
+import course.ch04.s02_vs_process.StartCost;
+import course.ch04.s03_start.WithBuilders;
+import course.ch04.s03_start.WithRunnable;
+import course.ch04.s03_start.WithSubclass;
+import course.ch04.s04_shared.SharedStatic;
+import course.ch04.s05_mutex.ForgotJoin;
+import course.ch04.s05_mutex.LostUpdate;
+import course.ch04.s05_mutex.ManyIncrements;
+import course.ch04.s06_daemon.DaemonThreads;
+import course.ch04.s07_deadlock.DeadlockDetected;
+import course.ch04.s07_deadlock.FixLockOrder;
+import course.ch04.s07_deadlock.FixOneReentrantLock;
+import course.ch04.s07_deadlock.FixTryLock;
+
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.List;
@@ -34,13 +50,28 @@ public final class Chapter04 {
     public static final String TITLE = "Chapter 4 — Multithreading (并发编程之多线程)";
 
     public static final List<Section> SECTIONS = List.of(
-            Section.of("4.1", "What is a thread", "什么是线程"),
-            Section.of("4.2", "Threads vs processes", "线程与进程的区别"),
-            Section.of("4.3", "Two ways to start a thread", "开线程的两种方式"),
-            Section.of("4.4", "Threads share data", "同一进程内的多个线程数据是共享的"),
-            Section.of("4.5", "Mutex", "线程同步(互斥锁)"),
-            Section.of("4.6", "Daemon threads", "守护线程"),
-            Section.of("4.7", "Deadlock and recursive locks", "死锁与递归锁"),
+            Section.of("4.1", "What is a thread", "什么是线程",
+                    Demo.of(SamePid.class),
+                    Demo.of(JvmThreads.class)),
+            Section.of("4.2", "Threads vs processes", "线程与进程的区别",
+                    Demo.of(StartCost.class)),
+            Section.of("4.3", "Two ways to start a thread", "开线程的两种方式",
+                    Demo.of(WithRunnable.class),
+                    Demo.of(WithSubclass.class),
+                    Demo.of(WithBuilders.class)),
+            Section.of("4.4", "Threads share data", "同一进程内的多个线程数据是共享的",
+                    Demo.of(SharedStatic.class)),
+            Section.of("4.5", "Mutex", "线程同步(互斥锁)",
+                    Demo.of(LostUpdate.class),
+                    Demo.of(ForgotJoin.class),
+                    Demo.of(ManyIncrements.class)),
+            Section.of("4.6", "Daemon threads", "守护线程",
+                    Demo.of(DaemonThreads.class)),
+            Section.of("4.7", "Deadlock and recursive locks", "死锁与递归锁",
+                    Demo.of(DeadlockDetected.class),
+                    Demo.of(FixOneReentrantLock.class),
+                    Demo.of(FixLockOrder.class),
+                    Demo.of(FixTryLock.class)),
             Section.of("4.8", "Semaphore", "信号量"),
             Section.of("4.9", "Timer", "定时器"),
             Section.of("4.10", "Thread queues", "线程queue"),

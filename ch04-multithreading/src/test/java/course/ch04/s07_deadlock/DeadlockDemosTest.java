@@ -1,0 +1,66 @@
+package course.ch04.s07_deadlock;
+
+import course.ch04.DemoRunner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("§4.7 Deadlock and recursive locks (死锁与递归锁) demos")
+class DeadlockDemosTest {
+
+    @AfterAll
+    static void noChildProcessLeft() {
+        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("DeadlockDetected: in a fresh JVM the deadlock is found, who holds and waits for what is reported, and the JVM exits")
+    void deadlockDetected() throws Exception {
+        // A fresh JVM: the two deadlocked threads stay stuck until their JVM ends.
+        var result = DemoRunner.runInNewJvm(DeadlockDetected.class, "");
+        assertThat(result.exitCode()).as("exit code; stderr: %s", result.err()).isZero();
+        var lines = result.lines();
+        assertThat(lines).hasSize(7);
+        assertThat(lines.subList(0, 2)).containsExactlyInAnyOrder(
+                "Thread-1 got lock B in f2, now asks for lock A",
+                "Thread-2 got lock A in f1, now asks for lock B");
+        assertThat(lines.subList(2, 7)).containsExactly(
+                "ThreadMXBean found 2 deadlocked threads:",
+                "  Thread-1 (BLOCKED) holds lock B and waits for lock A, held by Thread-2",
+                "  Thread-2 (BLOCKED) holds lock A and waits for lock B, held by Thread-1",
+                "Nothing can free them: a thread blocked at synchronized ignores interrupts.",
+                "They are daemon threads, so the JVM can exit anyway.");
+    }
+
+    @ParameterizedTest(name = "{0}: ten threads run f1 and f2 to the end")
+    @ValueSource(classes = {FixOneReentrantLock.class, FixLockOrder.class, FixTryLock.class})
+    @DisplayName("each fix lets all ten threads of the original finish f1 and f2")
+    void fixes(Class<?> fix) throws Throwable {
+        var lines = DemoRunner.run(fix, "").lines();
+        assertThat(lines.getLast()).isEqualTo("10 of 10 threads finished f1 and f2: no deadlock");
+        assertThat(lines).containsAll(IntStream.rangeClosed(1, 10).mapToObj(i -> "Thread-" + i + " finished f1 and f2").toList());
+        // Every thread got both locks in f1 and again in f2: at least four "got" lines each.
+        for (int i = 1; i <= 10; i++) {
+            String prefix = "Thread-" + i + " got ";
+            assertThat(lines.stream().filter(l -> l.startsWith(prefix))).as("lock lines of Thread-%d", i).hasSizeGreaterThanOrEqualTo(4);
+        }
+    }
+
+    @Test
+    @DisplayName("FixOneReentrantLock: the second lock is the same lock taken again, hold count 2")
+    void reentrantHoldCount() throws Throwable {
+        var lines = DemoRunner.run(FixOneReentrantLock.class, "").lines();
+        for (int i = 1; i <= 10; i++) {
+            String t = "Thread-" + i;
+            assertThat(lines).containsSubsequence(
+                    t + " got A (hold count 1)", t + " got B (hold count 2)",
+                    t + " got B (hold count 1)", t + " got A (hold count 2)");
+        }
+    }
+}
