@@ -41,11 +41,19 @@ public final class Chapter04 {
             Section.of("4.5", "Mutex", "线程同步(互斥锁)"),
             Section.of("4.6", "Daemon threads", "守护线程"),
             Section.of("4.7", "Deadlock and recursive locks", "死锁与递归锁"),
-            Section.of("4.8", "Semaphore", "信号量"),
-            Section.of("4.9", "Timer", "定时器"),
-            Section.of("4.10", "Thread queues", "线程queue"),
-            Section.of("4.11", "Event", "Event"),
-            Section.of("4.12", "socketserver", "socketserver"));
+            Section.of("4.8", "Semaphore", "信号量",
+                    Demo.of(course.ch04.s08_semaphore.SemaphoreDemo.class)),
+            Section.of("4.9", "Timer", "定时器",
+                    Demo.of(course.ch04.s09_timer.TimerDemo.class),
+                    Demo.of(course.ch04.s09_timer.ScheduledDemo.class)),
+            Section.of("4.10", "Thread queues", "线程queue",
+                    Demo.of(course.ch04.s10_queues.QueueOrders.class)),
+            Section.of("4.11", "Event", "Event",
+                    Demo.of(course.ch04.s11_event.EventBasics.class),
+                    Demo.of(course.ch04.s11_event.ConnectToMysql.class, "connected"),
+                    Demo.of(course.ch04.s11_event.ConnectToMysql.class, "timeout")),
+            Section.of("4.12", "socketserver", "socketserver",
+                    Demo.of(course.ch04.s12_socketserver.SocketServerTour.class)));
 
     private Chapter04() {
     }
