@@ -139,7 +139,7 @@ public final class UpperCaseTcpServer implements AutoCloseable {
                 }
                 clients.add(socket);
             }
-            threads.removeIf(thread -> !thread.isAlive());   // forget finished handlers
+            threads.removeIf(thread -> thread.getState() == Thread.State.TERMINATED);   // forget finished handlers
             Runnable handler = () -> {
                 try {
                     LineProtocol.serve(socket, log);

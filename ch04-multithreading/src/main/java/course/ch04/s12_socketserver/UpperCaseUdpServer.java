@@ -98,7 +98,7 @@ public final class UpperCaseUdpServer implements AutoCloseable {
             byte[] message = Arrays.copyOf(packet.getData(), packet.getLength());
             SocketAddress client = packet.getSocketAddress();
             log.accept("datagram of " + message.length + " bytes from " + client);
-            threads.removeIf(thread -> !thread.isAlive());
+            threads.removeIf(thread -> thread.getState() == Thread.State.TERMINATED);
             handlers.execute(() -> answer(message, client));
         }
     }
