@@ -119,6 +119,8 @@ public final class ConnectToMysql {
             }
         });
 
+        checker.join();
+        // Each worker's exception comes back through its future, wrapped.
         for (int i = 0; i < workers.size(); i++) {
             try {
                 workers.get(i).get();
@@ -126,6 +128,5 @@ public final class ConnectToMysql {
                 System.out.println("conn-" + (i + 1) + " failed: " + e.getCause());
             }
         }
-        checker.join();
     }
 }

@@ -1,6 +1,6 @@
 package course.ch04.s12_socketserver;
 
-/** The one argument of this section's mains: a port, 8000 when omitted (the original's port). */
+/** The one argument of this section's mains: a port, 8000 when omitted. */
 final class CommandLine {
 
     static final int DEFAULT_PORT = 8000;

@@ -8,7 +8,7 @@ import java.io.PrintStream;
  *
  * <p><b>The Python original</b> subclasses {@code BaseRequestHandler}; its {@code handle()} loops
  * receiving up to 1024 bytes and sending them back upper-cased, and
- * {@code ThreadingTCPServer(('127.0.0.1', 8080), Handler).serve_forever()} runs a thread per
+ * {@code ThreadingTCPServer((host, port), Handler).serve_forever()} runs a thread per
  * client. Here: {@link UpperCaseTcpServer} with {@code PLATFORM_THREAD_PER_CONNECTION}.
  *
  * <p><b>Run</b> (after {@code ./mvnw -q -pl ch04-multithreading compile}), then talk to it with

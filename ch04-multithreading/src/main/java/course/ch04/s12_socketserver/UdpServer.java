@@ -6,7 +6,7 @@ import java.io.PrintStream;
 /**
  * §4.12 socketserver — the threading UDP server, as a program.
  *
- * <p><b>The Python original</b> runs {@code ThreadingUDPServer(('127.0.0.1', 8080), Handler)}; its
+ * <p><b>The Python original</b> runs {@code ThreadingUDPServer((host, port), Handler)}; its
  * handler gets {@code (data, socket)} as the request and sends {@code data.upper()} back to the
  * client's address. Here: {@link UpperCaseUdpServer}.
  *

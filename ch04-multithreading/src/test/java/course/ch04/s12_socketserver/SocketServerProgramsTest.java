@@ -74,12 +74,12 @@ class SocketServerProgramsTest {
     void tcpClient() throws Throwable {
         try (var server = UpperCaseTcpServer.start(0, UpperCaseTcpServer.Handling.VIRTUAL_THREAD_EXECUTOR, line -> { })) {
             String port = String.valueOf(server.port());
-            assertThat(DemoRunner.run(TcpClient.class, "hello\nworld\n\nnever sent\n", port).out())
-                    .isEqualTo(">>: HELLO\n>>: WORLD\n>>: \nbye\n");
-            assertThat(DemoRunner.run(TcpClient.class, "end of input\n", port).out())
-                    .isEqualTo(">>: END OF INPUT\n>>: \nbye\n");
-            assertThat(DemoRunner.run(TcpClient.class, "x".repeat(2000) + "\nafter\n", port).out())
-                    .isEqualTo(">>: ERROR line longer than 1024 bytes\n>>: the server closed the connection\n");
+            assertThat(DemoRunner.run(TcpClient.class, "hello\nworld\n\nnever sent\n", port).lines())
+                    .containsExactly(">>: HELLO", ">>: WORLD", ">>: ", "bye");
+            assertThat(DemoRunner.run(TcpClient.class, "end of input\n", port).lines())
+                    .containsExactly(">>: END OF INPUT", ">>: ", "bye");
+            assertThat(DemoRunner.run(TcpClient.class, "x".repeat(2000) + "\nafter\n", port).lines())
+                    .containsExactly(">>: ERROR line longer than 1024 bytes", ">>: the server closed the connection");
         }
     }
 
@@ -87,8 +87,8 @@ class SocketServerProgramsTest {
     @DisplayName("UdpClient sends each typed line as a datagram and prints the reply")
     void udpClient() throws Throwable {
         try (var server = UpperCaseUdpServer.start(0, line -> { })) {
-            assertThat(DemoRunner.run(UdpClient.class, "hello\nudp\n\n", String.valueOf(server.port())).out())
-                    .isEqualTo(">>: HELLO\n>>: UDP\n>>: \nbye\n");
+            assertThat(DemoRunner.run(UdpClient.class, "hello\nudp\n\n", String.valueOf(server.port())).lines())
+                    .containsExactly(">>: HELLO", ">>: UDP", ">>: ", "bye");
         }
     }
 
