@@ -162,15 +162,19 @@ class ConcurrencyLimiterTest {
     @DisplayName("a caller interrupted while waiting gets InterruptedException and takes no place")
     void interruptedWaiter() throws Exception {
         ConcurrencyLimiter limiter = new ConcurrencyLimiter(1);
+        CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch letGo = new CountDownLatch(1);
         Future<String> holder = pool.submit(() -> limiter.call(() -> {
+            holding.countDown();
             letGo.await(10, TimeUnit.SECONDS);
             return "held";
         }));
+        // Only once the holder is inside does the waiter start: it must wait, on the second thread.
+        assertThat(holding.await(5, TimeUnit.SECONDS)).as("the first task got in").isTrue();
         Future<String> waiter = pool.submit(() -> limiter.call(() -> "got in"));
         awaitAllWorkersStuck(2);
-        Thread waiting = workers.get(1);
-        waiting.interrupt();
+        assertThat(waiter.isDone()).as("the second call returned while the only place was taken").isFalse();
+        workers.get(1).interrupt();
         assertThatThrownBy(() -> waiter.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(InterruptedException.class);
         letGo.countDown();
         assertThat(holder.get(5, TimeUnit.SECONDS)).isEqualTo("held");
