@@ -15,6 +15,13 @@ import course.ch04.s07_deadlock.DeadlockDetected;
 import course.ch04.s07_deadlock.FixLockOrder;
 import course.ch04.s07_deadlock.FixOneReentrantLock;
 import course.ch04.s07_deadlock.FixTryLock;
+import course.ch04.s08_semaphore.SemaphoreDemo;
+import course.ch04.s09_timer.ScheduledDemo;
+import course.ch04.s09_timer.TimerDemo;
+import course.ch04.s10_queues.QueueOrders;
+import course.ch04.s11_event.ConnectToMysql;
+import course.ch04.s11_event.EventBasics;
+import course.ch04.s12_socketserver.SocketServerTour;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -72,11 +79,19 @@ public final class Chapter04 {
                     Demo.of(FixOneReentrantLock.class),
                     Demo.of(FixLockOrder.class),
                     Demo.of(FixTryLock.class)),
-            Section.of("4.8", "Semaphore", "信号量"),
-            Section.of("4.9", "Timer", "定时器"),
-            Section.of("4.10", "Thread queues", "线程queue"),
-            Section.of("4.11", "Event", "Event"),
-            Section.of("4.12", "socketserver", "socketserver"));
+            Section.of("4.8", "Semaphore", "信号量",
+                    Demo.of(SemaphoreDemo.class)),
+            Section.of("4.9", "Timer", "定时器",
+                    Demo.of(TimerDemo.class),
+                    Demo.of(ScheduledDemo.class)),
+            Section.of("4.10", "Thread queues", "线程queue",
+                    Demo.of(QueueOrders.class)),
+            Section.of("4.11", "Event", "Event",
+                    Demo.of(EventBasics.class),
+                    Demo.of(ConnectToMysql.class, "connected"),
+                    Demo.of(ConnectToMysql.class, "timeout")),
+            Section.of("4.12", "socketserver", "socketserver",
+                    Demo.of(SocketServerTour.class)));
 
     private Chapter04() {
     }

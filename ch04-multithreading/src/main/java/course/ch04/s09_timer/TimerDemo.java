@@ -1,0 +1,98 @@
+package course.ch04.s09_timer;
+
+import course.ch04.Pace;
+
+import java.time.Duration;
+import java.util.Timer;
+import java.util.TimerTask;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * §4.9 Timer (定时器) — the old way: {@link java.util.Timer}.
+ *
+ * <p><b>The Python original</b> creates {@code Timer(1, hello)} and starts it: one second later,
+ * on another thread, {@code hello()} prints "hello, world". Python's {@code Timer} can also be
+ * cancelled before it fires.
+ *
+ * <p>Java's {@code java.util.Timer} (1998) does the same with one background thread per
+ * {@code Timer}. It still works, but {@link ScheduledDemo} shows what to use instead, because:
+ * <ul>
+ *   <li>all tasks share that single thread, so one slow task delays every other one;</li>
+ *   <li>a task that throws kills the thread: every later task is silently dropped, and the next
+ *       {@code schedule} throws {@code IllegalStateException: Timer already cancelled};</li>
+ *   <li>it schedules by the wall clock ({@code currentTimeMillis}), so moving the system clock
+ *       moves the tasks;</li>
+ *   <li>a task gives back no result and no exception: there is no {@code Future}.</li>
+ * </ul>
+ *
+ * <p><b>Run:</b> {@code ./mvnw -q -pl ch04-multithreading compile exec:exec -Dsection=4.9}
+ *
+ * <p><b>Expected:</b>
+ * <pre>
+ * java.util.Timer: "hello, world" in 1 s, a second task in 1.5 s that is cancelled at once
+ * hello, world
+ * cancel() returned true; the cancelled task ran: false
+ * </pre>
+ */
+public final class TimerDemo {
+
+    /** What happened: how long after scheduling "hello" ran, and what became of the cancelled task. */
+    public record Outcome(Duration helloAfter, boolean cancelReturned, boolean cancelledRan) {
+    }
+
+    private TimerDemo() {
+    }
+
+    /** A {@link TimerTask} is an abstract class, not an interface: wrap a lambda in one. */
+    private static TimerTask task(Runnable body) {
+        return new TimerTask() {
+            @Override
+            public void run() {
+                body.run();
+            }
+        };
+    }
+
+    /** Runs the demo; the timer task says "hello, world" through {@code say}. */
+    public static Outcome run(Consumer<String> say) throws InterruptedException {
+        // A daemon Timer: if we forgot cancel(), its thread would not keep the JVM alive.
+        Timer timer = new Timer("timer-demo", true);
+        try {
+            CountDownLatch helloDone = new CountDownLatch(1);
+            AtomicLong helloAt = new AtomicLong();
+            long start = System.nanoTime();
+            timer.schedule(task(() -> {
+                helloAt.set(System.nanoTime());
+                say.accept("hello, world");
+                helloDone.countDown();
+            }), Pace.scaled(Duration.ofSeconds(1)).toMillis());
+
+            // Scheduled, then cancelled before it is due: cancel() returns true, it never runs.
+            AtomicBoolean cancelledRan = new AtomicBoolean();
+            TimerTask second = task(() -> cancelledRan.set(true));
+            timer.schedule(second, Pace.scaled(Duration.ofMillis(1500)).toMillis());
+            boolean cancelReturned = second.cancel();
+
+            // The Timer runs its tasks one at a time, in order of time, on its one thread. Once a
+            // task due *after* the cancelled one has run, the cancelled one has had its chance:
+            // "it never ran" is then a fact, not a guess after some sleep.
+            CountDownLatch later = new CountDownLatch(1);
+            timer.schedule(task(later::countDown), Pace.scaled(Duration.ofSeconds(2)).toMillis());
+            helloDone.await();
+            later.await();
+            return new Outcome(Duration.ofNanos(helloAt.get() - start), cancelReturned, cancelledRan.get());
+        } finally {
+            timer.cancel();   // ends the Timer's thread once the current task (if any) is done
+        }
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        System.out.println("java.util.Timer: \"hello, world\" in 1 s, a second task in 1.5 s that is cancelled at once");
+        Outcome outcome = run(System.out::println);
+        System.out.println("cancel() returned " + outcome.cancelReturned()
+                + "; the cancelled task ran: " + outcome.cancelledRan());
+    }
+}

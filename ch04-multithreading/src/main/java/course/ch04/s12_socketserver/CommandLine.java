@@ -1,0 +1,32 @@
+package course.ch04.s12_socketserver;
+
+/** The one argument of this section's mains: a port, 8000 when omitted. */
+final class CommandLine {
+
+    static final int DEFAULT_PORT = 8000;
+
+    private CommandLine() {
+    }
+
+    /** The port in {@code args}, or a usage line on stderr and exit code 2. */
+    static int portOrExit(String[] args, String program, int lowest) {
+        String usage = "usage: " + program + " [PORT]   (" + lowest + "..65535, default " + DEFAULT_PORT
+                + (lowest == 0 ? "; 0 picks a free port)" : ")");
+        if (args.length == 0) {
+            return DEFAULT_PORT;
+        }
+        if (args.length == 1) {
+            try {
+                int port = Integer.parseInt(args[0].strip());
+                if (port >= lowest && port <= 65_535) {
+                    return port;
+                }
+            } catch (NumberFormatException e) {
+                // reported below, with the usage line
+            }
+        }
+        System.err.println(usage);
+        System.exit(2);
+        return -1;
+    }
+}

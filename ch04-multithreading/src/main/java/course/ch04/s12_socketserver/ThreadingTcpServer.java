@@ -1,0 +1,47 @@
+package course.ch04.s12_socketserver;
+
+import java.io.IOException;
+import java.io.PrintStream;
+
+/**
+ * §4.12 socketserver — the TCP server with a platform thread per connection, as a program.
+ *
+ * <p><b>The Python original</b> subclasses {@code BaseRequestHandler}; its {@code handle()} loops
+ * receiving up to 1024 bytes and sending them back upper-cased, and
+ * {@code ThreadingTCPServer((host, port), Handler).serve_forever()} runs a thread per
+ * client. Here: {@link UpperCaseTcpServer} with {@code PLATFORM_THREAD_PER_CONNECTION}.
+ *
+ * <p><b>Run</b> (after {@code ./mvnw -q -pl ch04-multithreading compile}), then talk to it with
+ * {@link TcpClient} from a second terminal; Ctrl-C stops it cleanly:
+ * <pre>
+ * java -cp ch04-multithreading/target/classes course.ch04.s12_socketserver.ThreadingTcpServer 8000
+ * </pre>
+ * <b>Expected:</b> first {@code listening on 127.0.0.1:8000}, then one line per client that
+ * connects or leaves ({@code connected: /127.0.0.1:51234}, {@code disconnected: ...}).
+ */
+public final class ThreadingTcpServer {
+
+    private ThreadingTcpServer() {
+    }
+
+    public static void main(String[] args) {
+        UpperCaseTcpServer server = launch(args, System.out);
+        // Ctrl-C (or a plain kill) runs the hooks: close the server before the JVM goes.
+        // main may return: the server's own thread is not a daemon, so the JVM keeps running.
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+    }
+
+    /** Reads the port, starts the server, prints where it listens (the first line) and its log. */
+    static UpperCaseTcpServer launch(String[] args, PrintStream out) {
+        int port = CommandLine.portOrExit(args, "ThreadingTcpServer", 0);
+        try {
+            UpperCaseTcpServer server = UpperCaseTcpServer.start(port, UpperCaseTcpServer.Handling.PLATFORM_THREAD_PER_CONNECTION, out::println);
+            out.println("listening on 127.0.0.1:" + server.port() + "");
+            return server;
+        } catch (IOException e) {
+            System.err.println("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
+            System.exit(1);
+            throw new IllegalStateException("not reached");
+        }
+    }
+}

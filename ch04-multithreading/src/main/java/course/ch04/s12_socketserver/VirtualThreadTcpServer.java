@@ -1,0 +1,43 @@
+package course.ch04.s12_socketserver;
+
+import java.io.IOException;
+import java.io.PrintStream;
+
+/**
+ * §4.12 socketserver — the same TCP server, its connections served by an
+ * {@code ExecutorService} that starts a virtual thread per task (Java 21).
+ *
+ * <p>The handler is the same blocking code as in {@link ThreadingTcpServer}; only the threads
+ * differ. Virtual threads are cheap to create and to block, so a server like this can hold many
+ * thousands of idle connections, where one OS thread per connection would not scale.
+ *
+ * <p><b>Run</b> (after {@code ./mvnw -q -pl ch04-multithreading compile}); Ctrl-C stops it:
+ * <pre>
+ * java -cp ch04-multithreading/target/classes course.ch04.s12_socketserver.VirtualThreadTcpServer 8000
+ * </pre>
+ * <b>Expected:</b> {@code listening on 127.0.0.1:8000}, then a line per client.
+ */
+public final class VirtualThreadTcpServer {
+
+    private VirtualThreadTcpServer() {
+    }
+
+    public static void main(String[] args) {
+        UpperCaseTcpServer server = launch(args, System.out);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+    }
+
+    /** Reads the port, starts the server, prints where it listens (the first line) and its log. */
+    static UpperCaseTcpServer launch(String[] args, PrintStream out) {
+        int port = CommandLine.portOrExit(args, "VirtualThreadTcpServer", 0);
+        try {
+            UpperCaseTcpServer server = UpperCaseTcpServer.start(port, UpperCaseTcpServer.Handling.VIRTUAL_THREAD_EXECUTOR, out::println);
+            out.println("listening on 127.0.0.1:" + server.port() + "");
+            return server;
+        } catch (IOException e) {
+            System.err.println("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
+            System.exit(1);
+            throw new IllegalStateException("not reached");
+        }
+    }
+}
