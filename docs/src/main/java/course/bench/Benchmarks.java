@@ -1,6 +1,10 @@
 package course.bench;
 
 import course.ch03.ChildJvm;
+import course.ch03.s02_process.JavaProcess;
+import course.ch03.s09_pool.PoolWorker;
+import course.ch03.s09_pool.ProcessPool;
+import course.ch03.s09_pool.TaskFuture;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -38,19 +42,9 @@ import java.util.stream.IntStream;
  */
 public final class Benchmarks {
 
-    /**
-     * The CPU task, the same in Python: n steps of a xorshift64 generator. Each step depends on
-     * the one before, so the JIT can neither skip nor vectorise the loop; callers use the
-     * result so that it is not dead code.
-     */
+    /** The CPU task, the same in every kind of worker and in Python: see {@link PoolWorker#spin}. */
     static long spin(long steps) {
-        long x = 88172645463325252L;
-        for (long i = 0; i < steps; i++) {
-            x ^= x << 13;
-            x ^= x >>> 7;
-            x ^= x << 17;
-        }
-        return x;
+        return PoolWorker.spin(steps);
     }
 
     final boolean quick;
@@ -110,6 +104,12 @@ public final class Benchmarks {
                 Noop.class.getName());
         record("java.start.child JVM, default flags", Stats.time(2, jvmRuns, () -> run(plain)));
         record("java.start.child JVM, C1 + SerialGC", Stats.time(2, jvmRuns, () -> run(ChildJvm.command(Noop.class))));
+        record("java.start.JavaProcess (§3.2)", Stats.time(2, jvmRuns, () -> {
+            JavaProcess child = new JavaProcess(Noop.class);
+            child.start();
+            child.join();
+            return child.exitCode();
+        }));
     }
 
     private static int run(List<String> command) throws IOException, InterruptedException {
@@ -140,6 +140,16 @@ public final class Benchmarks {
                 }
                 return java.util.Arrays.stream(results).sum();
             }));
+            try (ProcessPool processes = new ProcessPool(n)) {
+                record("java.cpu.process pool." + n, Stats.time(1, 3, () -> {
+                    List<TaskFuture> parts = IntStream.range(0, n).mapToObj(i -> processes.submit("spin", chunk)).toList();
+                    long sum = 0;
+                    for (TaskFuture part : parts) {
+                        sum += ProcessPool.await(part).asLong();
+                    }
+                    return sum;
+                }));
+            }
             ForkJoinPool pool = new ForkJoinPool(n);
             try {
                 record("java.cpu.parallel stream." + n, Stats.time(1, 3, () ->
@@ -178,8 +188,21 @@ public final class Benchmarks {
 
     // ---- 4. process pool round trip -------------------------------------------------------
 
-    void poolRoundTrip() {
-        // Filled in where the chapter-3 process pool is measured.
+    void poolRoundTrip() throws Exception {
+        int tasks = quick ? 200 : 2000;
+        try (ProcessPool pool = new ProcessPool(1)) {
+            record("java.pool.one tiny task, apply (blocking round trip)", Stats.time(tasks / 10, tasks, () -> pool.apply("echo", "x")));
+            int batch = 100;
+            Stats perBatch = Stats.time(2, quick ? 5 : 20, () -> {
+                List<TaskFuture> futures = IntStream.range(0, batch).mapToObj(i -> pool.submit("echo", "x")).toList();
+                for (TaskFuture f : futures) {
+                    ProcessPool.await(f);
+                }
+                return null;
+            });
+            record("java.pool." + batch + " tiny tasks submitted at once, per task",
+                    new Stats(perBatch.median() / batch, perBatch.min() / batch, perBatch.max() / batch, perBatch.p90() / batch, perBatch.runs()));
+        }
     }
 
     // ---- Python, side by side -------------------------------------------------------------

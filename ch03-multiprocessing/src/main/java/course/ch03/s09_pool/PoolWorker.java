@@ -28,7 +28,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * <p>The registry: {@code square n} (prints that it runs, pauses 1–3 s, returns n²: the
  * original's task), {@code square-now n}, {@code echo args...}, {@code pid} (the worker's pid),
  * {@code sleep ms} (pauses, scaled like every demo pause, returns ms), {@code words text}
- * ({@link #countWords}), and, to show failures, {@code fail message} (throws),
+ * ({@link #countWords}), {@code spin steps} (CPU-bound work for the benchmark: {@link #spin}),
+ * and, to show failures, {@code fail message} (throws),
  * {@code exit code} ({@code System.exit}) and {@code error message} (throws an {@link Error}).
  *
  * <p>A task that throws an {@link Exception} fails that one task; the worker carries on, as a
@@ -64,6 +65,7 @@ public final class PoolWorker {
                 return single(args);
             },
             "words", args -> countWords(single(args)),
+            "spin", args -> Long.toString(spin(Long.parseLong(single(args)))),
             "fail", args -> {
                 throw new IllegalStateException(single(args));
             },
@@ -76,6 +78,21 @@ public final class PoolWorker {
             });
 
     private PoolWorker() {
+    }
+
+    /**
+     * CPU-bound work: {@code steps} steps of a xorshift64 generator, each depending on the one
+     * before, so that no compiler can skip it. The benchmark (docs/benchmarks.md) gives every
+     * kind of worker the same loop.
+     */
+    public static long spin(long steps) {
+        long x = 88172645463325252L;
+        for (long i = 0; i < steps; i++) {
+            x ^= x << 13;
+            x ^= x >>> 7;
+            x ^= x << 17;
+        }
+        return x;
     }
 
     public static void main(String[] args) throws IOException {
