@@ -105,7 +105,12 @@ public final class ServerLoad {
 
     /** The default plans: a JVM per connection costs far more, so that server gets smaller counts. */
     public static Plan defaultPlan(Kind kind) {
-        return kind == Kind.PROCESS_PER_CONNECTION ? new Plan(20, 4, 10, 100) : new Plan(1000, 20, 50, 200);
+        return kind == Kind.PROCESS_PER_CONNECTION ? new Plan(20, 4, 10, 500) : new Plan(1000, 20, 50, 1000);
+    }
+
+    /** An untimed round before the measured one, so that the measured one does not pay for JIT warm-up. */
+    static Plan warmUpPlan(Kind kind) {
+        return kind == Kind.PROCESS_PER_CONNECTION ? new Plan(2, 2, 2, 50) : new Plan(200, 20, 10, 200);
     }
 
     public record ConnectionResult(int attempted, int verified, int failed, double seconds, boolean complete) {
@@ -145,6 +150,10 @@ public final class ServerLoad {
         }
         List<Result> results = new ArrayList<>();
         for (Kind kind : Kind.values()) {
+            Result warmUp = run(kind, warmUpPlan(kind), TIME_LIMIT);
+            if (!warmUp.clean()) {
+                System.out.println(kind.title + ": the warm-up round was not clean: " + warmUp);
+            }
             Result result = run(kind, defaultPlan(kind), TIME_LIMIT);
             System.out.printf(Locale.ROOT, "%-40s %,10.0f connections/s %,10.0f messages/s%s%n", kind.title,
                     result.connections().perSecond(), result.messages().perSecond(), result.clean() ? "" : "  NOT CLEAN");
@@ -374,6 +383,10 @@ public final class ServerLoad {
                   every message. The verified count includes the untimed first line of each client.
                 - **Afterwards** the server is closed and the harness counts its own child processes still alive
                   and, for the thread servers, the server's threads still alive: both must be 0.
+
+                Before the measured round, each server gets a short untimed round of the same kind against a
+                server of its own (so that the measured round does not pay for compiling the harness and
+                the server code).
 
                 Each server has a hard limit of %d s for both tests together; a run past it is stopped (its
                 client sockets closed) and reported as timed out. The process-per-connection server starts a
