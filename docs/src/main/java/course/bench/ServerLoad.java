@@ -138,7 +138,7 @@ public final class ServerLoad {
     }
 
     static final Duration TIME_LIMIT = Duration.ofSeconds(60);
-    private static final int READ_TIMEOUT_MS = 10_000;
+    private static final int READ_TIMEOUT_MS = 20_000;   // the first reply of the process server waits for a JVM to start
 
     private ServerLoad() {
     }
