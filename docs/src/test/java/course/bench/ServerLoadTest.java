@@ -89,6 +89,40 @@ class ServerLoadTest {
         assertThat(ServerLoad.page(List.of(result))).contains("This run was not clean");
     }
 
+    @Test
+    @Timeout(20)
+    @DisplayName("stops at its time limit and reports a time-out when a server never answers")
+    void silentServerTimesOut() throws Exception {
+        ServerSocket listener = new ServerSocket();
+        listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        List<Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread acceptor = Thread.ofPlatform().name("silent").start(() -> {
+            while (!listener.isClosed()) {
+                try {
+                    held.add(listener.accept());   // accepted, never answered
+                } catch (IOException e) {
+                    return;
+                }
+            }
+        });
+        Server silent = new Server(listener::getLocalPort, () -> {
+            listener.close();
+            acceptor.join();
+            for (Socket socket : held) {
+                socket.close();
+            }
+        }, () -> 0);
+        long start = System.nanoTime();
+
+        Result result = ServerLoad.measure(Kind.THREAD_PER_CONNECTION, silent, new Plan(4, 2, 2, 2), Duration.ofSeconds(1));
+
+        assertThat(result.timedOut()).isTrue();
+        assertThat(result.connections().verified()).isZero();
+        assertThat(result.clean()).isFalse();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        assertThat(ServerLoad.page(List.of(result))).contains("| **yes** |");
+    }
+
     private static void echo(Socket socket) {
         try (socket) {
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
