@@ -1,5 +1,6 @@
 package course.ch03.exercises;
 
+import course.ch03.Pace;
 import course.ch03.s09_pool.ProcessPool;
 import course.ch03.s09_pool.Reply;
 import course.ch03.s09_pool.TaskFailedException;
@@ -17,9 +18,11 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.awaitility.Awaitility.await;
 
-// The pool's "sleep n" task sleeps n ms scaled by course.timeScale (0.05 in tests): sleep 20000 = 1 s.
+// The pool's "sleep n" task sleeps n ms scaled by course.timeScale, like every demo pause; real(ms)
+// gives the argument that makes it sleep ms for real, whatever the scale (the stress run varies it).
 @DisplayName("Exercise 3.9 · PoolMap")
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class PoolMapTest {
@@ -27,8 +30,14 @@ class PoolMapTest {
     private static ProcessPool pool;
     private static ProcessPool onlyOneWorker;
 
+    /** The "sleep" argument for a real pause of {@code millis}. */
+    private static long real(long millis) {
+        return Math.round(millis / Pace.scale());
+    }
+
     @BeforeAll
     static void startPools() {
+        assumeTrue(Pace.scale() > 0, "these timings need a time scale above 0");
         pool = new ProcessPool(2, line -> { });
         onlyOneWorker = new ProcessPool(1, line -> { });
         // Both workers started and answering before any test: a JVM start would eat into the timing margins.
@@ -66,8 +75,9 @@ class PoolMapTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> pool.activeTaskCount() == 0);
         // One after the other they need 4 s, so a solution that waits for a result before it
         // submits the next task runs into the deadline.
-        assertThat(PoolMap.map(pool, "sleep", List.of(40000, 40000), Duration.ofMillis(3500)))
-                .containsExactly("40000", "40000");
+        long twoSeconds = real(2000);
+        assertThat(PoolMap.map(pool, "sleep", List.of(twoSeconds, twoSeconds), Duration.ofMillis(3500)))
+                .containsExactly(String.valueOf(twoSeconds), String.valueOf(twoSeconds));
     }
 
     @Test
@@ -75,7 +85,7 @@ class PoolMapTest {
     void timesOut() {
         await().atMost(Duration.ofSeconds(10)).until(() -> onlyOneWorker.activeTaskCount() == 0);
         long start = System.nanoTime();
-        assertThatThrownBy(() -> PoolMap.map(onlyOneWorker, "sleep", List.of(10000), Duration.ofMillis(300)))
+        assertThatThrownBy(() -> PoolMap.map(onlyOneWorker, "sleep", List.of(real(10_000)), Duration.ofMillis(300)))
                 .isInstanceOf(TimeoutException.class)
                 .hasMessageContaining("0 of 1");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).as("time waited").isGreaterThanOrEqualTo(Duration.ofMillis(300));
@@ -87,7 +97,8 @@ class PoolMapTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> onlyOneWorker.activeTaskCount() == 0);
         long before = onlyOneWorker.completedTaskCount();
         // One worker, four 1-second tasks, 0.3 s: at the deadline at least the last three are still queued.
-        assertThatThrownBy(() -> PoolMap.map(onlyOneWorker, "sleep", List.of(20000, 20001, 20002, 20003), Duration.ofMillis(300)))
+        assertThatThrownBy(() -> PoolMap.map(onlyOneWorker, "sleep",
+                        List.of(real(1000), real(1000) + 1, real(1000) + 2, real(1000) + 3), Duration.ofMillis(300)))
                 .isInstanceOf(TimeoutException.class)
                 .hasMessageContaining("0 of 4");
         // The echo queues behind whatever was not cancelled.
