@@ -49,6 +49,11 @@ public final class ProcessPool implements AutoCloseable {
     private record Job(String task, List<String> args, TaskFuture future) {
     }
 
+    /** How often an idle slot checks that its worker is still alive. */
+    private static final long IDLE_CHECK_MILLIS = 200;
+    /** After this many workers in a row die before saying hello, an idle slot stops starting new ones. */
+    private static final int MAX_IDLE_START_FAILURES = 3;
+
     /** The poison pill: a slot that takes it stops its worker and ends (see §3.13). */
     private static final Job STOP = new Job("", List.of(), new TaskFuture("stop"));
 
@@ -270,6 +275,7 @@ public final class ProcessPool implements AutoCloseable {
 
     private final class Slot implements Runnable {
         volatile WorkerProcess worker;                     // null after a failed start, until the next task
+        private int startFailures;                         // in a row; used by the slot's thread only
 
         Slot(WorkerProcess worker) {
             this.worker = worker;
@@ -278,12 +284,16 @@ public final class ProcessPool implements AutoCloseable {
         @Override
         public void run() {
             try {
+                greetWhileIdle();
                 while (true) {
-                    Job job = queue.take();
-                    if (job == STOP) {
+                    Job job = queue.poll(IDLE_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+                    if (job == null) {
+                        replaceIfDiedWhileIdle();          // else nobody notices until this slot's next task
+                    } else if (job == STOP) {
                         return;
+                    } else {
+                        runJob(job);
                     }
-                    runJob(job);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -352,8 +362,7 @@ public final class ProcessPool implements AutoCloseable {
             }
             WorkerProcess w = worker;
             if (w != null && !w.process.isAlive()) {
-                workerStderr.accept("[pool] worker pid " + w.pid + " died while idle (" + w.deathReport(null)
-                        + "); starting a replacement");
+                reportIdleDeath(w);
                 w = null;
             }
             if (w == null) {
@@ -362,11 +371,57 @@ public final class ProcessPool implements AutoCloseable {
             }
             try {
                 w.awaitHello();
+                startFailures = 0;
             } catch (IOException e) {
+                startFailures++;
                 worker = null;
                 throw new IOException("worker pid " + w.pid + " did not start: " + w.deathReport(e), e);
             }
             return w;
+        }
+
+        /** While no task comes: wait for the worker's hello, so that a task finds it ready. */
+        private void greetWhileIdle() {
+            WorkerProcess w = worker;
+            if (w == null || w.isGreeted()) {
+                return;
+            }
+            try {
+                w.awaitHello();
+                startFailures = 0;
+            } catch (IOException e) {
+                startFailures++;
+                worker = null;
+                if (!terminating) {
+                    workerStderr.accept("[pool] worker pid " + w.pid + " did not start: " + w.deathReport(e));
+                }
+            }
+        }
+
+        /** A worker that dies between tasks is replaced at once, not when the next task comes. */
+        private void replaceIfDiedWhileIdle() {
+            if (terminating) {
+                return;
+            }
+            WorkerProcess w = worker;
+            if (w != null && !w.process.isAlive()) {
+                reportIdleDeath(w);
+                worker = null;
+            }
+            // A worker that cannot even start (a broken class path, say) must not be restarted
+            // forever: after a few failures in a row, only a task makes the slot try again.
+            if (worker == null && startFailures < MAX_IDLE_START_FAILURES) {
+                replaceUnlessTerminating();
+                greetWhileIdle();
+            }
+        }
+
+        private void reportIdleDeath(WorkerProcess w) {
+            if (!w.isGreeted()) {
+                startFailures++;
+            }
+            workerStderr.accept("[pool] worker pid " + w.pid + " died while idle (" + w.deathReport(null)
+                    + "); starting a replacement");
         }
 
         private void replaceUnlessTerminating() {

@@ -64,6 +64,11 @@ final class WorkerProcess {
         }
     }
 
+    /** True once the worker has said hello (read by the owning slot's thread only). */
+    boolean isGreeted() {
+        return greeted;
+    }
+
     void awaitHello() throws IOException {
         if (greeted) {
             return;

@@ -105,16 +105,18 @@ class ProcessPoolTest {
     // A worker that dies from an Error or from kill -9 mid-task: see PoolDemosTest.crashDemo.
 
     @Test
-    @DisplayName("a worker killed while idle is replaced before the next task, which then succeeds")
+    @DisplayName("a worker killed while idle is noticed and replaced, and the pool goes on working")
     void workerKilledWhileIdle() throws Exception {
         long victim = pool.pids().get(0);
         ProcessHandle handle = ProcessHandle.of(victim).orElseThrow();
         handle.destroyForcibly();
         handle.onExit().get(10, TimeUnit.SECONDS);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(pool.pids()).as("pool pids").hasSize(2).doesNotContain(victim));
+        assertThat(workerStderr).as("the pool's report").anyMatch(line -> line.startsWith("[pool] worker pid " + victim + " "));
         List<Reply> replies = pool.map("square-now", List.of(1, 2, 3, 4));
         assertThat(replies).extracting(Reply::asLong).containsExactly(1L, 4L, 9L, 16L);
         assertThat(replies).extracting(Reply::workerPid).doesNotContain(victim);
-        assertThat(pool.pids()).hasSize(2).doesNotContain(victim);
     }
 
     @Test
