@@ -1,0 +1,107 @@
+package course.docs;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.tools.ToolProvider;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The grader ({@code solutions/tools/CourseTools.java grade}) on a made-up student copy whose
+ * exercises misbehave: one calls {@code System.exit}, one hangs, one leaves a thread running,
+ * one fails a test, and a second chapter does not compile. The grader must finish, report each
+ * case for what it is, and grade the rest.
+ */
+@Timeout(180)
+@DisplayName("The grader on a student copy that misbehaves")
+class GraderRobustnessTest {
+
+    private static final Path ROOT = Repo.find().root();
+
+    @Test
+    @DisplayName("System.exit, a hang, a leaked thread, a failing test and a compile error are each reported truthfully")
+    void gradesMisbehavingCopy(@TempDir Path copy) throws Exception {
+        Path tool = ROOT.resolve("solutions/tools/CourseTools.java");
+        Assumptions.assumeTrue(Files.isRegularFile(tool), "no grader in a student edition");
+
+        Path ch09 = copy.resolve("ch09-misbehaving");
+        exercise(ch09, "ExitsTest", "@Test void exits() { System.exit(3); }");
+        exercise(ch09, "HangsTest", "@Test void hangs() throws Exception { new java.util.concurrent.CountDownLatch(1).await(); }");
+        exercise(ch09, "LeaksTest", """
+                @Test void leaks() {
+                    new Thread(() -> {
+                        try { new java.util.concurrent.CountDownLatch(1).await(); }
+                        catch (InterruptedException e) { Thread.currentThread().interrupt(); }
+                    }, "never-stops").start();
+                }
+                @Test void passes() { }""");
+        exercise(ch09, "HalfTest", """
+                @Test void passes() { }
+                @Test void fails() { org.junit.jupiter.api.Assertions.fail("not yet"); }""");
+        compile(ch09.resolve("src/test/java"), ch09.resolve("target/test-classes"));
+        Path stub = Files.createDirectories(ch09.resolve("src/main/java/course/ch09/exercises")).resolve("Stub.java");
+        Files.writeString(stub, "package course.ch09.exercises;\npublic class Stub { }\n");
+        compile(ch09.resolve("src/main/java"), ch09.resolve("target/classes"));
+        // A chapter with exercise tests but no class files: its code did not compile.
+        exercise(copy.resolve("ch08-broken"), "BrokenTest", "@Test void never() { }");
+
+        Path out = copy.resolve("target/grade");
+        Process grader = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dcourse.grade.classTimeLimit=10", "-cp", System.getProperty("java.class.path"),
+                tool.toString(), "grade", copy.toString(), out.toString())
+                .redirectErrorStream(true).redirectOutput(copy.resolve("grader.log").toFile()).start();
+        try {
+            assertThat(grader.waitFor(150, TimeUnit.SECONDS)).as("the grader finished").isTrue();
+        } finally {
+            grader.destroyForcibly();
+        }
+        assertThat(grader.exitValue()).as("grader exit code; log:%n%s", Files.readString(copy.resolve("grader.log"))).isZero();
+
+        String table = Files.readString(out.resolve("grade.md"));
+        assertThat(table).contains(
+                "| ch08-broken | Broken | 0 / ? | 0 / 10 | does not compile |",
+                "| ch09-misbehaving | Exits | 0 / ? | 0 / 10 | crashed: the test JVM ended with exit code 3",
+                "| ch09-misbehaving | Hangs | 0 / ? | 0 / 10 | timed out: still running after 10 s |",
+                "| ch09-misbehaving | Leaks | 2 / 2 | 10 / 10 | solved |",
+                "| ch09-misbehaving | Half | 1 / 2 | 5 / 10 | 1 failing |",
+                "| **total** | **15 / 50** |");
+        assertThat(Files.readString(out.resolve("grade.json"))).contains("\"points\": 15,", "\"maxPoints\": 50");
+        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive))
+                .as("test JVMs left by the grader").isEmpty();
+    }
+
+    private static void exercise(Path chapter, String testClass, String body) throws IOException {
+        Path dir = Files.createDirectories(chapter.resolve("src/test/java/course/" + chapter.getFileName().toString().substring(0, 4)
+                + "/exercises"));
+        Files.writeString(dir.resolve(testClass + ".java"), """
+                package course.%s.exercises;
+
+                import org.junit.jupiter.api.Test;
+
+                class %s {
+                %s
+                }
+                """.formatted(chapter.getFileName().toString().substring(0, 4), testClass, body));
+    }
+
+    private static void compile(Path sources, Path classes) throws IOException {
+        List<String> args = new ArrayList<>(List.of("-d", Files.createDirectories(classes).toString(),
+                "-cp", System.getProperty("java.class.path")));
+        try (Stream<Path> files = Files.walk(sources)) {
+            files.filter(f -> f.toString().endsWith(".java")).forEach(f -> args.add(f.toString()));
+        }
+        int result = ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new));
+        assertThat(result).as("javac exit code for %s", sources).isZero();
+    }
+}
