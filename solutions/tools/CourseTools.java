@@ -319,12 +319,17 @@ final class Grade {
 /**
  * The stress run (run by {@code ./mvnw verify -Psolutions,stress}): every test of the chapters
  * whose subject is concurrency (chapters 2–4, demos and exercises, the exercises against the
- * reference solutions) runs RUNS times over, each time in a fresh JVM per chapter, with timing
- * drawn from a seeded random generator: the demo time scale ({@code course.timeScale}, between
- * 0.01 and 0.3) and, every other run, a JVM that sees a single processor
+ * reference solutions) runs RUNS times over, each time in a fresh JVM per chapter, the three
+ * chapters of a run at the same time (shorter, and harder on the timing), with timing drawn
+ * from a seeded random generator: the demo time scale ({@code course.timeScale}, between 0.01
+ * and 0.3) and, every other run, JVMs that see a single processor
  * ({@code -XX:ActiveProcessorCount=1}).
  *
  * <pre>java -cp LIBS CourseTools.java stress COURSE_ROOT RUNS SEED</pre>
+ *
+ * <p>First, once, the bad-input battery of every chapter (the tests tagged {@code battery}:
+ * every main given no arguments, wrong arguments, blank and garbage input in a JVM of its own);
+ * the repeated runs leave it out.
  *
  * <p>A failure is reported with its run number, seed, time scale and processor count, which is
  * all it takes to repeat that run. Exit code 1 if any run failed.
@@ -332,6 +337,8 @@ final class Grade {
 final class Stress {
 
     static final List<String> CHAPTERS = List.of("ch02-concepts", "ch03-multiprocessing", "ch04-multithreading");
+    static final List<String> BATTERY_CHAPTERS = List.of("ch01-exceptions", "ch02-concepts", "ch03-multiprocessing", "ch04-multithreading");
+    static final double TEST_TIME_SCALE = 0.05;
     static final long RUN_TIME_LIMIT_SECONDS = 600;
 
     private Stress() {
@@ -352,66 +359,91 @@ final class Stress {
                 libraries.add(entry);
             }
         }
-        List<String> failures = new ArrayList<>();
+        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         int executed = 0;
+        for (String chapterName : BATTERY_CHAPTERS) {
+            executed += runChapter(root, libraries, chapterName, "battery", TEST_TIME_SCALE, false,
+                    "bad-input battery (course.timeScale=" + TEST_TIME_SCALE + "), " + chapterName, failures);
+        }
         for (int run = 1; run <= runs; run++) {
             double timeScale = Math.round(1000 * Math.exp(Math.log(0.01) + random.nextDouble() * Math.log(30))) / 1000.0;
             boolean oneCpu = run % 2 == 0;
-            for (String chapterName : CHAPTERS) {
-                Path chapter = root.resolve(chapterName);
-                Path reports = chapter.resolve("target/stress-reports/run-" + run);
-                deleteTree(reports);
-                Files.createDirectories(reports);
-                List<String> classPath = new ArrayList<>(List.of(
-                        chapter.resolve("target/test-classes").toString(),
-                        root.resolve("solutions/target/classes").toString(),
-                        chapter.resolve("target/classes").toString()));
-                classPath.addAll(libraries);
-                List<String> command = new ArrayList<>(List.of(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dcourse.timeScale=" + timeScale));
-                if (oneCpu) {
-                    command.add("-XX:ActiveProcessorCount=1");
+            // The chapters of one run run at the same time: shorter, and harder on the timing.
+            List<java.util.concurrent.Future<Integer>> counts = new ArrayList<>();
+            try (var chapters = java.util.concurrent.Executors.newFixedThreadPool(CHAPTERS.size())) {
+                for (String chapterName : CHAPTERS) {
+                    String context = "run %d of %d (seed %d, course.timeScale=%s, %s), %s".formatted(
+                            run, runs, seed, timeScale, oneCpu ? "1 processor" : "all processors", chapterName);
+                    String label = "run-" + run;
+                    counts.add(chapters.submit(() -> runChapter(root, libraries, chapterName, label, timeScale, oneCpu, context, failures)));
                 }
-                command.addAll(List.of("-cp", String.join(java.io.File.pathSeparator, classPath),
-                        "org.junit.platform.console.ConsoleLauncher", "execute", "--disable-banner", "--details=none",
-                        "--scan-classpath=" + chapter.resolve("target/test-classes"), "--reports-dir=" + reports));
-                String context = "run %d of %d (seed %d, course.timeScale=%s, %s), %s".formatted(
-                        run, runs, seed, timeScale, oneCpu ? "1 processor" : "all processors", chapterName);
-                System.out.println("stress " + context + " ...");
-                Process tests = new ProcessBuilder(command).directory(chapter.toFile())
-                        .redirectErrorStream(true).redirectOutput(reports.resolve("output.txt").toFile()).start();
-                boolean ended;
-                try {
-                    ended = tests.waitFor(RUN_TIME_LIMIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    ended = false;
-                } finally {
-                    tests.descendants().forEach(ProcessHandle::destroyForcibly);
-                    tests.destroyForcibly();
+            }
+            for (var count : counts) {  // all done: close() waited for them
+                if (count.state() != java.util.concurrent.Future.State.SUCCESS) {
+                    throw new IOException("stress run " + run + " could not run a chapter", count.exceptionNow());
                 }
-                var results = Reports.read(reports);
-                int count = results.values().stream().mapToInt(List::size).sum();
-                executed += count;
-                if (!ended) {
-                    failures.add(context + ": still running after " + RUN_TIME_LIMIT_SECONDS + " s (see " + reports.resolve("output.txt") + ")");
-                } else if (count == 0) {
-                    failures.add(context + ": no test ran (see " + reports.resolve("output.txt") + ")");
-                }
-                results.values().stream().flatMap(List::stream)
-                        .filter(t -> t.outcome() == Reports.Outcome.FAILED || t.outcome() == Reports.Outcome.ERROR)
-                        .forEach(t -> failures.add(context + ": " + t.id() + " " + t.outcome() + ": " + t.message()));
+                executed += count.resultNow();
             }
         }
         if (failures.isEmpty()) {
-            System.out.printf("Stress: %d runs of chapters %s, %d tests executed, no failure (seed %d).%n",
-                    runs, CHAPTERS, executed, seed);
+            System.out.printf("Stress: the bad-input battery of chapters %s, then %d runs of chapters %s: %d tests executed, no failure (seed %d).%n",
+                    BATTERY_CHAPTERS, runs, CHAPTERS, executed, seed);
             return;
         }
         System.err.printf("Stress FAILED: %d failures in %d tests executed (seed %d):%n", failures.size(), executed, seed);
         failures.forEach(f -> System.err.println("  - " + f));
         System.exit(1);
+    }
+
+    /**
+     * Runs a chapter's tests once in a fresh JVM: the battery alone when {@code label} is
+     * "battery", otherwise every test but the battery. Adds failures, returns the number run.
+     */
+    private static int runChapter(Path root, List<String> libraries, String chapterName, String label, double timeScale,
+                                  boolean oneCpu, String context, List<String> failures) throws IOException {
+        Path chapter = root.resolve(chapterName);
+        Path reports = chapter.resolve("target/stress-reports/" + label);
+        deleteTree(reports);
+        Files.createDirectories(reports);
+        List<String> classPath = new ArrayList<>(List.of(
+                chapter.resolve("target/test-classes").toString(),
+                root.resolve("solutions/target/classes").toString(),
+                chapter.resolve("target/classes").toString()));
+        classPath.addAll(libraries);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dcourse.timeScale=" + timeScale));
+        if (oneCpu) {
+            command.add("-XX:ActiveProcessorCount=1");
+        }
+        command.addAll(List.of("-cp", String.join(java.io.File.pathSeparator, classPath),
+                "org.junit.platform.console.ConsoleLauncher", "execute", "--disable-banner", "--details=none",
+                label.equals("battery") ? "--include-tag=battery" : "--exclude-tag=battery",
+                "--scan-classpath=" + chapter.resolve("target/test-classes"), "--reports-dir=" + reports));
+        System.out.println("stress " + context + " ...");
+        Process tests = new ProcessBuilder(command).directory(chapter.toFile())
+                .redirectErrorStream(true).redirectOutput(reports.resolve("output.txt").toFile()).start();
+        boolean ended;
+        try {
+            ended = tests.waitFor(RUN_TIME_LIMIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            ended = false;
+        } finally {
+            tests.descendants().forEach(ProcessHandle::destroyForcibly);
+            tests.destroyForcibly();
+        }
+        var results = Reports.read(reports);
+        int count = results.values().stream().mapToInt(List::size).sum();
+        if (!ended) {
+            failures.add(context + ": still running after " + RUN_TIME_LIMIT_SECONDS + " s (see " + reports.resolve("output.txt") + ")");
+        } else if (count == 0) {
+            failures.add(context + ": no test ran (see " + reports.resolve("output.txt") + ")");
+        }
+        results.values().stream().flatMap(List::stream)
+                .filter(t -> t.outcome() == Reports.Outcome.FAILED || t.outcome() == Reports.Outcome.ERROR)
+                .forEach(t -> failures.add(context + ": " + t.id() + " " + t.outcome() + ": " + t.message()));
+        return count;
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,8 +18,12 @@ import static org.awaitility.Awaitility.await;
 /**
  * Fails a test class that leaves something running behind it: a child process (and its
  * descendants), an orphan — a JVM started on this JVM's class path whose parent has already
- * ended, so that the OS gave it a new parent and it is no longer our descendant — or a
- * non-daemon platform thread that was not alive before the class started.
+ * ended, so that the OS gave it a new parent (not a JVM) and it is no longer our descendant — or
+ * a non-daemon platform thread that was not alive before the class started.
+ *
+ * <p>A JVM on the same class path whose parent is a live JVM is not an orphan: it belongs to
+ * that JVM — to a demo's child, or to the other test JVM that surefire runs beside this one
+ * ({@code forkCount}), whose own LeakCheck answers for it.
  *
  * <p>Registered for every test class of the chapter through
  * {@code META-INF/services/org.junit.jupiter.api.extension.Extension} and
@@ -66,7 +71,7 @@ public final class LeakCheck implements BeforeAllCallback, AfterAllCallback {
         return liveNonDaemonThreads().stream().filter(t -> !before.contains(t)).toList();
     }
 
-    /** Live descendants of this JVM, and live JVMs elsewhere that run on this JVM's class path. */
+    /** Live descendants of this JVM, and live orphans that run on this JVM's class path. */
     public static List<ProcessHandle> leftoverProcesses() {
         ProcessHandle me = ProcessHandle.current();
         Map<Long, ProcessHandle> found = new LinkedHashMap<>();
@@ -75,7 +80,16 @@ public final class LeakCheck implements BeforeAllCallback, AfterAllCallback {
         ProcessHandle.allProcesses()
                 .filter(p -> p.pid() != me.pid() && p.isAlive())
                 .filter(p -> p.info().arguments().map(args -> Arrays.asList(args).contains(classPath)).orElse(false))
+                .filter(p -> !hasJvmParent(p))
                 .forEach(p -> found.put(p.pid(), p));
         return List.copyOf(found.values());
+    }
+
+    private static boolean hasJvmParent(ProcessHandle process) {
+        return process.parent()
+                .filter(ProcessHandle::isAlive)
+                .flatMap(parent -> parent.info().command())
+                .map(command -> Path.of(command).getFileName().toString().matches("java(\\.exe)?"))
+                .orElse(false);
     }
 }
