@@ -5,9 +5,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @DisplayName("The check that no test leaves a process behind")
 class LeakCheckTest {
@@ -26,5 +28,43 @@ class LeakCheckTest {
             assertThat(child.waitFor(10, TimeUnit.SECONDS)).as("child ended").isTrue();
         }
         assertThat(LeakCheck.leftoverProcesses()).extracting(ProcessHandle::pid).doesNotContain(child.pid());
+    }
+
+    @Test
+    @Timeout(30)
+    @DisplayName("sees an orphan: a JVM on this class path whose parent has ended is no longer our descendant, and still ours")
+    void seesAnOrphan() throws Exception {
+        Process parent = ChildJvm.builder(OrphanMaker.class).redirectErrorStream(true).start();
+        long orphanPid = Long.parseLong(parent.inputReader().readLine().strip());
+        try {
+            assertThat(parent.waitFor(10, TimeUnit.SECONDS)).as("the orphan's parent ended").isTrue();
+            ProcessHandle orphan = ProcessHandle.of(orphanPid).orElseThrow();
+            assertThat(ProcessHandle.current().descendants()).extracting(ProcessHandle::pid).doesNotContain(orphanPid);
+            assertThat(LeakCheck.leftoverProcesses()).extracting(ProcessHandle::pid).contains(orphanPid);
+            orphan.destroyForcibly();
+            await().atMost(Duration.ofSeconds(10)).until(() -> !orphan.isAlive());
+            assertThat(LeakCheck.leftoverProcesses()).extracting(ProcessHandle::pid).doesNotContain(orphanPid);
+        } finally {
+            ProcessHandle.of(orphanPid).ifPresent(ProcessHandle::destroyForcibly);
+            parent.destroyForcibly();
+        }
+    }
+
+    /** Starts a {@link Lingerer} on the same class path, prints its pid and ends without waiting for it. */
+    static final class OrphanMaker {
+        public static void main(String[] args) throws Exception {
+            Process lingerer = ChildJvm.builder(Lingerer.class)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            System.out.println(lingerer.pid());
+        }
+    }
+
+    /** Runs until it is killed. */
+    static final class Lingerer {
+        public static void main(String[] args) throws InterruptedException {
+            new java.util.concurrent.CountDownLatch(1).await();
+        }
     }
 }
