@@ -104,12 +104,56 @@ public final class Benchmarks {
                 Noop.class.getName());
         record("java.start.child JVM, default flags", Stats.time(2, jvmRuns, () -> run(plain)));
         record("java.start.child JVM, C1 + SerialGC", Stats.time(2, jvmRuns, () -> run(ChildJvm.command(Noop.class))));
+        // Class-data sharing beyond the JDK's own archive needs the program in a jar (CDS cannot
+        // archive classes from a directory such as target/classes), so these two runs use one.
+        Path dir = Files.createTempDirectory("bench-cds");
+        try {
+            Path jar = noopJar(dir);
+            List<String> fast = ChildJvm.FAST_START_FLAGS;
+            record("java.start.child JVM, C1 + SerialGC + AppCDS archive", Stats.time(2, jvmRuns, () -> run(jvm(fast,
+                    "-XX:SharedArchiveFile=" + dir.resolve("noop.jsa"), "-XX:+AutoCreateSharedArchive", "-cp", jar.toString()))));
+            if (Runtime.version().feature() >= 25) {  // JEP 514: one training run writes the cache
+                run(jvm(fast, "-XX:AOTCacheOutput=" + dir.resolve("noop.aot"), "-cp", jar.toString()));
+                record("java.start.child JVM, C1 + SerialGC + AOT cache", Stats.time(2, jvmRuns, () -> run(jvm(fast,
+                        "-XX:AOTCache=" + dir.resolve("noop.aot"), "-cp", jar.toString()))));
+            } else {
+                meta.put("java.start.aot", "not measured: the AOT cache needs JDK 25 or newer");
+            }
+        } finally {
+            try (var files = Files.walk(dir)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
         record("java.start.JavaProcess (§3.2)", Stats.time(2, jvmRuns, () -> {
             JavaProcess child = new JavaProcess(Noop.class);
             child.start();
             child.join();
             return child.exitCode();
         }));
+    }
+
+    /** {@code java <flags> <more...> course.bench.Noop} */
+    private static List<String> jvm(List<String> flags, String... more) {
+        List<String> command = new ArrayList<>(List.of(ChildJvm.javaExecutable().toString()));
+        command.addAll(flags);
+        command.addAll(List.of(more));
+        command.add(Noop.class.getName());
+        return command;
+    }
+
+    /** A jar holding only {@link Noop}. */
+    private static Path noopJar(Path dir) throws IOException {
+        Path jar = dir.resolve("noop.jar");
+        String entry = Noop.class.getName().replace('.', '/') + ".class";
+        try (var in = Noop.class.getClassLoader().getResourceAsStream(entry);
+             var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.jar.JarEntry(entry));
+            in.transferTo(out);
+            out.closeEntry();
+        }
+        return jar;
     }
 
     private static int run(List<String> command) throws IOException, InterruptedException {
