@@ -30,6 +30,7 @@ import java.util.List;
  * ./mvnw -q -pl ch01-exceptions compile exec:exec                  # list the sections
  * ./mvnw -q -pl ch01-exceptions compile exec:exec -Dsection=1.3    # run the demos of §1.3
  * </pre>
+ * An unknown section, or more than one argument: a {@code usage:} line on stderr and exit code 2.
  */
 public final class Chapter01 {
 
@@ -75,7 +76,17 @@ public final class Chapter01 {
     private Chapter01() {
     }
 
+    static final String USAGE = "usage: ./mvnw -q -pl ch01-exceptions compile exec:exec -Dsection=N.M";
+
+    /**
+     * No argument (or a blank one, which is what exec:exec passes without {@code -Dsection}):
+     * list the sections. One section number: run its demos. Anything else: a usage line on
+     * stderr and exit code 2.
+     */
     public static void main(String[] args) throws Throwable {
+        if (args.length > 1) {
+            Usage.exit(USAGE + "   (one section at most; got: " + String.join(" ", args) + ")");
+        }
         if (args.length == 0 || args[0].isBlank()) {
             System.out.println(TITLE);
             for (Section s : SECTIONS) {
@@ -91,7 +102,7 @@ public final class Chapter01 {
         if (section == null) {
             System.err.println("Unknown section '" + args[0] + "'; this chapter has "
                     + SECTIONS.stream().map(Section::number).toList());
-            System.exit(2);
+            Usage.exit(USAGE);
             return;
         }
         System.out.printf("§%s %s (%s)%n", section.number(), section.english(), section.chinese());

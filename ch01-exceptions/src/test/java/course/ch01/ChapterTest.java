@@ -78,10 +78,13 @@ class ChapterTest {
     }
 
     @Test
-    @DisplayName("an unknown section gets a one-line error and exit code 2")
+    @DisplayName("an unknown section gets an error line, a usage line and exit code 2")
     void unknownSection() throws Exception {
         var result = DemoRunner.runInNewJvm(Chapter01.class, "", "9.99");
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err().strip()).startsWith("Unknown section '9.99'").doesNotContain("\n");
+        assertThat(result.err().lines()).containsExactly(
+                "Unknown section '9.99'; this chapter has [1.1, 1.2, 1.3, 1.4, 1.5, 1.6]",
+                "usage: ./mvnw -q -pl ch01-exceptions compile exec:exec -Dsection=N.M");
+        assertThat(result.out()).isEmpty();
     }
 }

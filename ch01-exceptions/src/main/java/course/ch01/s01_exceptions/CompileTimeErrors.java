@@ -1,5 +1,7 @@
 package course.ch01.s01_exceptions;
 
+import course.ch01.Usage;
+
 /**
  * §1.1 Exceptions (异常) — the errors Java reports before the program runs.
  *
@@ -82,6 +84,7 @@ public final class CompileTimeErrors {
             """;
 
     public static void main(String[] args) throws ReflectiveOperationException {
+        Usage.noArguments(args, CompileTimeErrors.class);
         if (!InMemoryCompiler.available()) {
             System.out.println("This Java runtime has no compiler (a JRE); run the demo with a JDK to see javac's errors.");
             return;

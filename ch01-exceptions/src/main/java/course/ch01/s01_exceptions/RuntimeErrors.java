@@ -1,6 +1,9 @@
 package course.ch01.s01_exceptions;
 
+import course.ch01.Usage;
+
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * §1.1 Exceptions (异常) — errors that happen while the program runs.
@@ -23,14 +26,14 @@ import java.util.Arrays;
  * <pre>
  * 10 * (1 / 0):
  *   ArithmeticException: / by zero
- *     at course.ch01.s01_exceptions.RuntimeErrors.tenTimesOneOver(RuntimeErrors.java:NN)
- *     at course.ch01.s01_exceptions.RuntimeErrors.main(RuntimeErrors.java:NN)
+ *     thrown in   course.ch01.s01_exceptions.RuntimeErrors.tenTimesOneOver(RuntimeErrors.java:NN)
+ *     called from course.ch01.s01_exceptions.RuntimeErrors.main(RuntimeErrors.java:NN)
  * "2" + 2:
  *   no exception: the result is the String "22"
  * (Integer) an Object holding "2":
  *   ClassCastException: class java.lang.String cannot be cast to class java.lang.Integer (...)
- *     at course.ch01.s01_exceptions.RuntimeErrors.castToInteger(RuntimeErrors.java:NN)
- *     at course.ch01.s01_exceptions.RuntimeErrors.main(RuntimeErrors.java:NN)
+ *     thrown in   course.ch01.s01_exceptions.RuntimeErrors.castToInteger(RuntimeErrors.java:NN)
+ *     called from course.ch01.s01_exceptions.RuntimeErrors.main(RuntimeErrors.java:NN)
  * </pre>
  * With {@code crash}: on standard error
  * {@code Exception in thread "main" java.lang.ArithmeticException: / by zero} and the frames;
@@ -40,8 +43,7 @@ public final class RuntimeErrors {
 
     public static void main(String[] args) {
         if (args.length > 1 || (args.length == 1 && !args[0].equals("crash"))) {
-            System.err.println("usage: RuntimeErrors [crash]   (crash: let the first error escape main)");
-            System.exit(2);
+            Usage.exit("usage: RuntimeErrors [crash]   (crash: let the first error escape main)");
         }
         if (args.length == 1) {
             // Nothing catches this one: the JVM prints "Exception in thread "main" ..." with the
@@ -86,9 +88,14 @@ public final class RuntimeErrors {
     }
 
     // The exception object carries what the JVM would print: its class, its message and the
-    // stack trace, an array of frames with the innermost call first.
+    // stack trace, an array of frames with the innermost call first. (The JVM's own report
+    // prints every frame on a line of its own, "at" and the frame; here the top two are named
+    // for what they are.)
     static void describe(Throwable e) {
         System.out.println("  " + e.getClass().getSimpleName() + ": " + e.getMessage());
-        Arrays.stream(e.getStackTrace()).limit(2).forEach(frame -> System.out.println("    at " + frame));
+        List<StackTraceElement> top = Arrays.stream(e.getStackTrace()).limit(2).toList();
+        for (int i = 0; i < top.size(); i++) {
+            System.out.println((i == 0 ? "    thrown in   " : "    called from ") + top.get(i));
+        }
     }
 }

@@ -1,5 +1,7 @@
 package course.ch01.s02_common;
 
+import course.ch01.Usage;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -95,6 +97,7 @@ public final class PythonToJavaTable {
             Row.runtime("ValueError", () -> Integer.parseInt("hello")));
 
     public static void main(String[] args) {
+        Usage.noArguments(args, PythonToJavaTable.class);
         for (Row row : TABLE) {
             System.out.printf("%-17s -> %s%n", row.python(), outcome(row));
         }

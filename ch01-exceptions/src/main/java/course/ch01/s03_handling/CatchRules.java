@@ -1,5 +1,7 @@
 package course.ch01.s03_handling;
 
+import course.ch01.Usage;
+
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +27,7 @@ import java.util.Map;
 public final class CatchRules {
 
     public static void main(String[] args) {
+        Usage.noArguments(args, CatchRules.class);
         firstMatchingHandlerRuns();
         for (String input : List.of("key", "text", "ok")) {
             multiCatch(input);

@@ -1,6 +1,8 @@
 package course.ch01.s03_handling;
 
-import java.util.Scanner;
+import course.ch01.Usage;
+
+import java.io.IOException;
 
 /**
  * §1.3 Handling exceptions (异常处理) — case 1: an error you can predict, so check first.
@@ -18,29 +20,37 @@ import java.util.Scanner;
  * Guess my age: You got it
  * </pre>
  * At the end of input: {@code No more input: bye.} Given any argument: a usage line and exit code 2.
+ * Anything that is not digits is a wrong guess, however long the line: only its first 80
+ * characters are kept ({@code LineInput}).
  */
 public final class GuessTheAge {
 
     static final int SECRET_AGE = 25;
 
     public static void main(String[] args) {
-        if (args.length != 0) {
-            System.err.println("usage: GuessTheAge   (no arguments; type guesses, end with Ctrl-D)");
-            System.exit(2);
+        Usage.noArguments(args, GuessTheAge.class);
+        try {
+            play(new LineInput(System.in));
+        } catch (IOException e) {
+            // The input itself failed (not the same as ending): one line, exit code 1.
+            System.err.println("cannot read standard input: " + e.getMessage());
+            System.exit(1);
         }
+    }
+
+    static void play(LineInput in) throws IOException {
         // Python's isdigit() has a one-line Java counterpart over the string's characters.
         // Checking first ("look before you leap") works when you can list every bad input.
-        Scanner in = new Scanner(System.in);
         while (true) {
             System.out.print("Guess my age: ");
+            String line = in.readLine();
             // End of input (Ctrl-D, or a closed pipe) is not an error: stop politely.
-            // Scanner.nextLine() would throw NoSuchElementException here, so ask first.
-            if (!in.hasNextLine()) {
+            if (line == null) {
                 System.out.println();
                 System.out.println("No more input: bye.");
                 return;
             }
-            String line = in.nextLine().strip();
+            line = line.strip();
             if (line.isEmpty() || !line.chars().allMatch(Character::isDigit)) {
                 System.out.println("Please type digits only.");
                 continue;

@@ -1,8 +1,11 @@
 package course.ch01.s03_handling;
 
+import course.ch01.Usage;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
@@ -23,15 +26,23 @@ import java.util.stream.Stream;
  * README.md has N lines
  * </pre>
  * (N is the current length of the chapter README). A directory or a file
- * that is not UTF-8 text is reported as {@code cannot open} too. Without arguments: a usage line
- * and exit code 2.
+ * that is not UTF-8 text is reported as {@code cannot open} too. Without arguments, or with an
+ * argument that is no file name (blank, or an option such as {@code -v}): a usage line and exit
+ * code 2, before any file is read.
  */
 public final class LineCounter {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            System.err.println("usage: LineCounter FILE...   (prints how many lines each file has)");
-            System.exit(2);
+            Usage.exit("usage: LineCounter FILE...   (prints how many lines each file has)");
+        }
+        // A mistake in the command line is not a file that cannot be opened: check every
+        // argument before counting anything. (Like wc, a name starting with '-' is an option,
+        // and LineCounter has none; write ./-name for such a file.)
+        for (String name : args) {
+            if (!isFileName(name)) {
+                Usage.exit("usage: LineCounter FILE...   (file names only, no options; got '" + name + "')");
+            }
         }
         for (String name : args) {
             // region else-idiom
@@ -53,6 +64,18 @@ public final class LineCounter {
             // "cannot open" — which is exactly why Python has `else`.
             System.out.println(name + " has " + lines + " lines");
             // endregion
+        }
+    }
+
+    static boolean isFileName(String name) {
+        if (name.isBlank() || name.startsWith("-")) {
+            return false;
+        }
+        try {
+            Path.of(name);                  // e.g. "a<b" on Windows, a NUL character anywhere
+            return true;
+        } catch (InvalidPathException e) {
+            return false;
         }
     }
 }

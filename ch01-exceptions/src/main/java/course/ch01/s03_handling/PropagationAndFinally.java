@@ -1,5 +1,7 @@
 package course.ch01.s03_handling;
 
+import course.ch01.Usage;
+
 /**
  * §1.3 Handling exceptions (异常处理) — an exception no handler matches travels outwards, and
  * {@code finally} runs on every way out.
@@ -22,6 +24,7 @@ package course.ch01.s03_handling;
 public final class PropagationAndFinally {
 
     public static void main(String[] args) {
+        Usage.noArguments(args, PropagationAndFinally.class);
         try {
             try {
                 System.out.println("inner try: about to divide");

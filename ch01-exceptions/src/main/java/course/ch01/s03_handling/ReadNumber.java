@@ -1,9 +1,8 @@
 package course.ch01.s03_handling;
 
-import java.io.BufferedReader;
+import course.ch01.Usage;
+
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 
 /**
  * §1.3 Handling exceptions (异常处理) — case 2: an error you cannot predict, so try and catch.
@@ -20,15 +19,23 @@ import java.nio.charset.StandardCharsets;
  * Enter a whole number: You entered 12; doubled it is 24.
  * </pre>
  * At the end of input: {@code No more input: bye.} Given any argument: a usage line and exit code 2.
+ * However long a line is, only its first 80 characters are kept ({@code LineInput}); a cut line
+ * ends in {@code …} and is never a valid number.
  */
 public final class ReadNumber {
 
-    public static void main(String[] args) throws IOException {
-        if (args.length != 0) {
-            System.err.println("usage: ReadNumber   (no arguments; type a whole number, end with Ctrl-D)");
-            System.exit(2);
+    public static void main(String[] args) {
+        Usage.noArguments(args, ReadNumber.class);
+        try {
+            askUntilValid(new LineInput(System.in));
+        } catch (IOException e) {
+            // The input itself failed (not the same as ending): one line, exit code 1.
+            System.err.println("cannot read standard input: " + e.getMessage());
+            System.exit(1);
         }
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    }
+
+    static void askUntilValid(LineInput in) throws IOException {
         while (true) {
             System.out.print("Enter a whole number: ");
             String line = in.readLine();

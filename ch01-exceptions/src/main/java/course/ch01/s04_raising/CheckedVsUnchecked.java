@@ -1,5 +1,6 @@
 package course.ch01.s04_raising;
 
+import course.ch01.Usage;
 import course.ch01.s01_exceptions.InMemoryCompiler;
 
 import java.io.IOException;
@@ -44,6 +45,7 @@ import java.util.List;
 public final class CheckedVsUnchecked {
 
     public static void main(String[] args) {
+        Usage.noArguments(args, CheckedVsUnchecked.class);
         // 1. Where a type sits in the hierarchy decides which kind it is.
         for (Class<?> type : List.of(IOException.class, java.nio.file.NoSuchFileException.class,
                 NumberFormatException.class, UncheckedIOException.class, StackOverflowError.class)) {

@@ -1,5 +1,7 @@
 package course.ch01.s04_raising;
 
+import course.ch01.Usage;
+
 import java.util.Objects;
 
 /**
@@ -31,6 +33,7 @@ public final class RaiseAndCatch {
     private String name;
 
     public static void main(String[] args) {
+        Usage.noArguments(args, RaiseAndCatch.class);
         // The original, line for line. Python's TypeError has no run-time twin for "wrong
         // argument" in Java; IllegalArgumentException is what Java code throws for it.
         try {

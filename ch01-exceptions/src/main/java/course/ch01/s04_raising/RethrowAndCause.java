@@ -1,7 +1,7 @@
 package course.ch01.s04_raising;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import course.ch01.Usage;
+
 import java.util.List;
 import java.util.Map;
 
@@ -20,20 +20,20 @@ import java.util.Map;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch01-exceptions compile exec:exec -Dsection=1.4}
  *
- * <p><b>Expected</b> (stack frames left out, line numbers shortened to NN):
+ * <p><b>Expected</b> (only the innermost frame of each exception, line numbers shortened to NN):
  * <pre>
  * log: port=ten rejected, rethrowing
  * caught again outside: NumberFormatException: For input string: "ten"
  * --- wrapLosingCause
  * java.lang.IllegalStateException: server cannot start: For input string: "ten"
- *     at course.ch01.s04_raising.RethrowAndCause.wrapLosingCause(RethrowAndCause.java:NN)
+ *     thrown in course.ch01.s04_raising.RethrowAndCause.wrapLosingCause(RethrowAndCause.java:NN)
  * --- wrapKeepingCause
  * java.lang.IllegalStateException: server cannot start
- *     at course.ch01.s04_raising.RethrowAndCause.wrapKeepingCause(RethrowAndCause.java:NN)
+ *     thrown in course.ch01.s04_raising.RethrowAndCause.wrapKeepingCause(RethrowAndCause.java:NN)
  * Caused by: java.lang.IllegalArgumentException: setting 'port' is not a number: ten
- *     at course.ch01.s04_raising.RethrowAndCause.port(RethrowAndCause.java:NN)
+ *     thrown in course.ch01.s04_raising.RethrowAndCause.port(RethrowAndCause.java:NN)
  * Caused by: java.lang.NumberFormatException: For input string: "ten"
- *     at java.base/java.lang.NumberFormatException.forInputString(NumberFormatException.java:NN)
+ *     thrown in java.base/java.lang.NumberFormatException.forInputString(NumberFormatException.java:NN)
  * root cause: NumberFormatException, 2 levels down
  * </pre>
  */
@@ -42,6 +42,7 @@ public final class RethrowAndCause {
     static final Map<String, String> SETTINGS = Map.of("port", "ten");
 
     public static void main(String[] args) {
+        Usage.noArguments(args, RethrowAndCause.class);
         // 1. Rethrow: do something on the way out (here, log), then let the same exception go on.
         try {
             try {
@@ -105,20 +106,19 @@ public final class RethrowAndCause {
         }
     }
 
-    // printStackTrace writes the chain exactly as an uncaught exception would show it. Here we
-    // keep only each exception's first line and its innermost frame, to keep the output short.
+    // e.printStackTrace() prints the chain as an uncaught exception would show it: each
+    // exception's toString(), then all its frames, one "at ..." line each, and every cause under
+    // "Caused by:". Here we walk the same chain with getCause() and keep only the frame where
+    // each exception was thrown, to keep the output short.
     static void printChain(Throwable e) {
-        StringWriter trace = new StringWriter();
-        e.printStackTrace(new PrintWriter(trace));
-        boolean frameShown = false;
-        for (String line : trace.toString().lines().toList()) {
-            if (!line.startsWith("\t")) {
-                System.out.println(line);
-                frameShown = false;
-            } else if (line.startsWith("\tat ") && !frameShown) {
-                System.out.println("    " + line.strip());
-                frameShown = true;
+        String prefix = "";
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            System.out.println(prefix + t);
+            StackTraceElement[] frames = t.getStackTrace();
+            if (frames.length > 0) {
+                System.out.println("    thrown in " + frames[0]);
             }
+            prefix = "Caused by: ";
         }
     }
 }

@@ -1,5 +1,7 @@
 package course.ch01.s05_custom;
 
+import course.ch01.Usage;
+
 import java.io.IOException;
 
 /**
@@ -80,6 +82,7 @@ public final class CustomExceptions {
     static final int IN_STOCK = 3;
 
     public static void main(String[] args) {
+        Usage.noArguments(args, CustomExceptions.class);
         try {
             throw new MyError("my own message");
         } catch (MyError e) {

@@ -1,5 +1,7 @@
 package course.ch01.s06_cleanup;
 
+import course.ch01.Usage;
+
 import java.util.NoSuchElementException;
 
 /**
@@ -34,6 +36,7 @@ import java.util.NoSuchElementException;
 public final class FinallyAlwaysRuns {
 
     public static void main(String[] args) {
+        Usage.noArguments(args, FinallyAlwaysRuns.class);
         for (String input : new String[] {"hello", "42", null}) {
             System.out.println("convert(" + (input == null ? "null" : "\"" + input + "\"") + "):");
             try {

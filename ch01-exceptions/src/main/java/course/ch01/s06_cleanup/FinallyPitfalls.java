@@ -1,5 +1,7 @@
 package course.ch01.s06_cleanup;
 
+import course.ch01.Usage;
+
 /**
  * §1.6 Cleanup actions (定义清理行为) — what {@code finally} must never do.
  *
@@ -28,6 +30,7 @@ package course.ch01.s06_cleanup;
 public final class FinallyPitfalls {
 
     public static void main(String[] args) {
+        Usage.noArguments(args, FinallyPitfalls.class);
         System.out.println("BROKEN returnInFinallyOverridesResult() = " + returnInFinallyOverridesResult());
         System.out.println("BROKEN returnInFinallySwallowsException() = " + returnInFinallySwallowsException()
                 + ", and the IllegalStateException is gone");

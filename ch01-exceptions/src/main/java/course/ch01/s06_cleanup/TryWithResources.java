@@ -1,5 +1,7 @@
 package course.ch01.s06_cleanup;
 
+import course.ch01.Usage;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -62,6 +64,7 @@ public final class TryWithResources {
     }
 
     public static void main(String[] args) {
+        Usage.noArguments(args, TryWithResources.class);
         System.out.println("--- all goes well");
         withThree("");
         System.out.println("--- the block and two closes fail");

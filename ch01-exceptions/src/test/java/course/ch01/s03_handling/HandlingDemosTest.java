@@ -8,6 +8,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.ByteArrayInputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -127,12 +130,37 @@ class HandlingDemosTest {
         assertThat(result.err()).isEmpty();
     }
 
-    @Test
-    @DisplayName("LineCounter without arguments prints a usage line and exits with code 2")
-    void lineCounterUsage() throws Exception {
-        var result = DemoRunner.runInNewJvm(LineCounter.class, "");
+    @ParameterizedTest(name = "arguments: [{0}]")
+    @ValueSource(strings = {"", "pom.xml -v"})
+    @DisplayName("LineCounter without arguments, or with an option, prints a usage line and exits with code 2 before counting")
+    void lineCounterUsage(String args) throws Exception {
+        var result = DemoRunner.runInNewJvm(LineCounter.class, "", args.isEmpty() ? new String[0] : args.split(" "));
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).startsWith("usage: LineCounter FILE...");
+        assertThat(result.err().strip()).doesNotContain("\n");
         assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("ReadNumber keeps only the first 80 characters of a huge line, and the cut line is no number")
+    void readNumberHugeLine() throws Throwable {
+        var result = DemoRunner.run(ReadNumber.class, "1".repeat(100_000) + "\n7\n");
+        assertThat(result.out().split("Enter a whole number: ", -1)).containsExactly(
+                "",
+                "'" + "1".repeat(80) + "…' is not a valid number, try again.\n",
+                "You entered 7; doubled it is 14.\n");
+    }
+
+    @Test
+    @DisplayName("LineInput cuts long lines with a mark, drops Windows line ends, replaces bytes that are not UTF-8, and ends with null")
+    void lineInput() throws Exception {
+        byte[] input = ("a".repeat(200) + "\nshort\r\n\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {(byte) 0xC3, (byte) 0x28, 'z'};
+        var in = new LineInput(new SequenceInputStream(new ByteArrayInputStream(input), new ByteArrayInputStream(bad)));
+        assertThat(in.readLine()).isEqualTo("a".repeat(LineInput.MAX_CHARS) + "…");
+        assertThat(in.readLine()).isEqualTo("short");
+        assertThat(in.readLine()).isEmpty();
+        assertThat(in.readLine()).isEqualTo("\uFFFD(z");
+        assertThat(in.readLine()).isNull();
     }
 }
