@@ -33,6 +33,8 @@ import java.util.List;
  * ./mvnw -q -pl ch02-concepts compile exec:exec                  # list the sections
  * ./mvnw -q -pl ch02-concepts compile exec:exec -Dsection=2.1    # run the demos of §2.1
  * </pre>
+ * An unknown section, or more than one argument, ends with the list of sections and a
+ * {@code usage:} line on standard error, and exit code 2.
  */
 public final class Chapter02 {
 
@@ -51,6 +53,9 @@ public final class Chapter02 {
     }
 
     public static final String TITLE = "Chapter 2 — Concurrency concepts (并发编程)";
+
+    /** What the launcher prints when it is given something other than one section number. */
+    public static final String USAGE = "usage: ./mvnw -q -pl ch02-concepts compile exec:exec -Dsection=N.M";
 
     public static final List<Section> SECTIONS = List.of(
             Section.of("2.1", "What is a process", "什么是进程",
@@ -85,6 +90,13 @@ public final class Chapter02 {
     }
 
     public static void main(String[] args) throws Throwable {
+        if (args.length > 1) {
+            // exec:exec passes one argument, the section (empty without -Dsection).
+            System.err.println("One section at a time, not " + args.length + " arguments; this chapter has "
+                    + SECTIONS.stream().map(Section::number).toList());
+            Usage.exit(USAGE);
+            return;
+        }
         if (args.length == 0 || args[0].isBlank()) {
             System.out.println(TITLE);
             for (Section s : SECTIONS) {
@@ -100,7 +112,7 @@ public final class Chapter02 {
         if (section == null) {
             System.err.println("Unknown section '" + args[0] + "'; this chapter has "
                     + SECTIONS.stream().map(Section::number).toList());
-            System.exit(2);
+            Usage.exit(USAGE);
             return;
         }
         System.out.printf("§%s %s (%s)%n", section.number(), section.english(), section.chinese());

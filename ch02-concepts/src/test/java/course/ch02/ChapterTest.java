@@ -50,10 +50,13 @@ class ChapterTest {
     }
 
     @Test
-    @DisplayName("an unknown section gets a one-line error and exit code 2")
+    @DisplayName("an unknown section gets a one-line error, the usage line and exit code 2")
     void unknownSection() throws Exception {
         var result = DemoRunner.runInNewJvm(Chapter02.class, "", "9.99");
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err().strip()).startsWith("Unknown section '9.99'").doesNotContain("\n");
+        assertThat(result.err().lines().toList()).hasSize(2)
+                .satisfies(lines -> assertThat(lines.get(0)).startsWith("Unknown section '9.99'; this chapter has [2.1,"))
+                .satisfies(lines -> assertThat(lines.get(1)).isEqualTo(Chapter02.USAGE));
+        assertThat(result.out()).isEmpty();
     }
 }

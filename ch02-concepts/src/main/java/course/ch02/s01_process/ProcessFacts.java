@@ -1,5 +1,7 @@
 package course.ch02.s01_process;
 
+import course.ch02.Usage;
+
 import java.io.File;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -38,6 +40,7 @@ public final class ProcessFacts {
     static final String UNKNOWN = "unknown (not reported on this system)";
 
     public static void main(String[] args) {
+        Usage.noArguments(args, ProcessFacts.class);
         // Python: os.getpid(), os.getppid(), and psutil.Process() for the rest.
         // Java 9+: ProcessHandle.current() is this process; info() is a snapshot that the OS
         // fills in as far as it allows, so every field is an Optional.

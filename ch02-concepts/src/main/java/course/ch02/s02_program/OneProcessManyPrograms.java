@@ -1,6 +1,7 @@
 package course.ch02.s02_program;
 
 import course.ch02.ChildJvm;
+import course.ch02.Usage;
 
 import java.io.IOException;
 import java.util.List;
@@ -29,6 +30,7 @@ import java.util.List;
 public final class OneProcessManyPrograms {
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        Usage.noArguments(args, OneProcessManyPrograms.class);
         Process host = ChildJvm.builder(ProgramHost.class).redirectErrorStream(true).start();
         System.out.println("This JVM (pid " + ProcessHandle.current().pid()
                 + ") started the host process, pid " + host.pid() + ". The host printed:");

@@ -1,6 +1,7 @@
 package course.ch02.s02_program;
 
 import course.ch02.ChildJvm;
+import course.ch02.Usage;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ public final class OneProgramThreeProcesses {
     static final int RUNS = 3;
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        Usage.noArguments(args, OneProgramThreeProcesses.class);
         System.out.println("Starting the program " + WhoAmI.class.getName()
                 + " three times, each in a JVM of its own.");
 

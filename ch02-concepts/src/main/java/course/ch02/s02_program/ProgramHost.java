@@ -1,6 +1,7 @@
 package course.ch02.s02_program;
 
 import course.ch02.ChildJvm;
+import course.ch02.Usage;
 
 import java.io.IOException;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.spi.ToolProvider;
 public final class ProgramHost {
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        Usage.noArguments(args, ProgramHost.class);
         long pid = ProcessHandle.current().pid();
 
         // A JVM can load and run any number of programs (classes with a main) one after the

@@ -1,5 +1,7 @@
 package course.ch02.s03_parallelism;
 
+import course.ch02.Usage;
+
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -29,6 +31,7 @@ import java.util.concurrent.Executors;
 public final class EatAndAnswerInterleaved {
 
     public static void main(String[] args) throws InterruptedException {
+        Usage.noArguments(args, EatAndAnswerInterleaved.class);
         Timeline timeline = new Timeline();
         CountDownLatch bothDone = new CountDownLatch(2);
         // One thread, one queue of work. Each activity does one step and then puts its next

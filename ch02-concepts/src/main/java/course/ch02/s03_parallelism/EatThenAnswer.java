@@ -1,5 +1,7 @@
 package course.ch02.s03_parallelism;
 
+import course.ch02.Usage;
+
 import java.util.Locale;
 
 /**
@@ -28,6 +30,7 @@ import java.util.Locale;
 public final class EatThenAnswer {
 
     public static void main(String[] args) throws InterruptedException {
+        Usage.noArguments(args, EatThenAnswer.class);
         Timeline timeline = new Timeline();
         // The caller on the phone waits until the meal is over: nothing overlaps.
         for (String bite : Meal.BITES) {

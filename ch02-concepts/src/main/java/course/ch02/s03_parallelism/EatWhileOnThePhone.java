@@ -1,5 +1,7 @@
 package course.ch02.s03_parallelism;
 
+import course.ch02.Usage;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.BrokenBarrierException;
@@ -29,6 +31,7 @@ import java.util.concurrent.CyclicBarrier;
 public final class EatWhileOnThePhone {
 
     public static void main(String[] args) throws InterruptedException {
+        Usage.noArguments(args, EatWhileOnThePhone.class);
         Timeline timeline = new Timeline();
         CyclicBarrier stepTogether = new CyclicBarrier(2);
         Thread eater = new Thread(() -> activity(timeline, "eat", Meal.BITES, stepTogether), "eater");

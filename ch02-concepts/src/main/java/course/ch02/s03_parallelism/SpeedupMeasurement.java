@@ -1,5 +1,7 @@
 package course.ch02.s03_parallelism;
 
+import course.ch02.Usage;
+
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,7 +23,9 @@ import java.util.concurrent.Future;
  * threads that run Java code on all cores at once. This demo shows it with a number.
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch02-concepts compile exec:exec -Dsection=2.3};
- * arguments {@code [LIMIT [MAX_THREADS]]} (default 5000000 and the number of processors, at least 2).
+ * arguments {@code [LIMIT [MAX_THREADS]]} (default 5000000 and the number of processors, at least 2;
+ * LIMIT from 2 to 100000000, MAX_THREADS from 1 to 64, one thread per chunk at most). Anything
+ * else ends with a {@code usage:} line and exit code 2.
  *
  * <p>Besides the speedup, the table shows how many cores were busy on average (CPU time used
  * divided by wall time): on two idle cores, two threads keep about 2.0 busy. The figures are
@@ -43,7 +47,9 @@ public final class SpeedupMeasurement {
 
     static final int CHUNKS = 64;
     static final int REPEATS = 3;
-    static final String USAGE = "usage: SpeedupMeasurement [LIMIT >= 2 [MAX_THREADS >= 1]]";
+    static final int MAX_LIMIT = 100_000_000;
+    static final String USAGE = "usage: SpeedupMeasurement [LIMIT [MAX_THREADS]]   (LIMIT 2 to " + MAX_LIMIT
+            + ", MAX_THREADS 1 to " + CHUNKS + ")";
 
     public static void main(String[] args) throws InterruptedException, ExecutionException {
         int processors = Runtime.getRuntime().availableProcessors();
@@ -56,9 +62,10 @@ public final class SpeedupMeasurement {
             limit = -1;
             maxThreads = -1;
         }
-        if (args.length > 2 || limit < 2 || maxThreads < 1) {
-            System.err.println(USAGE);
-            System.exit(2);
+        // Bounded above too: a larger limit would overflow the chunk arithmetic (and take hours),
+        // and more threads than chunks would find nothing to do.
+        if (args.length > 2 || limit < 2 || limit > MAX_LIMIT || maxThreads < 1 || maxThreads > CHUNKS) {
+            Usage.exit(USAGE);
             return;
         }
 

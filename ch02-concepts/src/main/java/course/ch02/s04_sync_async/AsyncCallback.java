@@ -1,6 +1,7 @@
 package course.ch02.s04_sync_async;
 
 import course.ch02.Pace;
+import course.ch02.Usage;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -30,6 +31,7 @@ import java.util.concurrent.Executors;
 public final class AsyncCallback {
 
     public static void main(String[] args) throws InterruptedException {
+        Usage.noArguments(args, AsyncCallback.class);
         // Only so that the lines come out in the same order every run: the worker finishes
         // after the caller's chores. Real asynchronous code has no such latch.
         CountDownLatch choresDone = new CountDownLatch(1);

@@ -1,5 +1,7 @@
 package course.ch02.s04_sync_async;
 
+import course.ch02.Usage;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Pipe;
@@ -29,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 public final class NonBlockingRead {
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        Usage.noArguments(args, NonBlockingRead.class);
         Pipe pipe = Pipe.open();                  // a one-way byte channel inside this process
         try (Pipe.SourceChannel source = pipe.source(); Pipe.SinkChannel sink = pipe.sink()) {
             source.configureBlocking(false);      // the switch that makes read() return at once

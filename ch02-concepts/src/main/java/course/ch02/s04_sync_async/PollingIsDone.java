@@ -1,6 +1,7 @@
 package course.ch02.s04_sync_async;
 
 import course.ch02.Pace;
+import course.ch02.Usage;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -31,6 +32,7 @@ import java.util.concurrent.Future;
 public final class PollingIsDone {
 
     public static void main(String[] args) throws InterruptedException, ExecutionException {
+        Usage.noArguments(args, PollingIsDone.class);
         // The worker may finish only after the third chore, so at least three polls say false.
         CountDownLatch mayFinish = new CountDownLatch(1);
         try (ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "worker"))) {

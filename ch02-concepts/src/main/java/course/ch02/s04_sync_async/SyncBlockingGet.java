@@ -1,6 +1,7 @@
 package course.ch02.s04_sync_async;
 
 import course.ch02.Pace;
+import course.ch02.Usage;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -35,6 +36,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class SyncBlockingGet {
 
     public static void main(String[] args) throws InterruptedException, ExecutionException {
+        Usage.noArguments(args, SyncBlockingGet.class);
         Thread caller = Thread.currentThread();
         AtomicBoolean callerIsInGet = new AtomicBoolean();
         try (ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "worker"))) {

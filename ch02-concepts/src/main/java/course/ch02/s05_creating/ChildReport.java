@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
  * child: working directory /tmp
  * </pre>
  * and on standard error {@code child: this line goes to standard error}.
+ *
+ * <p>Every argument list is valid here, none included: reporting whatever it was given, such as
+ * {@code *} or {@code $HOME} unexpanded, is the whole point of this program.
  */
 public final class ChildReport {
 

@@ -1,6 +1,7 @@
 package course.ch02.s05_creating;
 
 import course.ch02.ChildJvm;
+import course.ch02.Usage;
 
 import java.io.File;
 import java.io.IOException;
@@ -57,6 +58,7 @@ public final class ProcessBuilderTour {
     static final String MECHANISM = "jdk.lang.Process.launchMechanism";
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        Usage.noArguments(args, ProcessBuilderTour.class);
         String mechanism = System.getProperty(MECHANISM);
         System.out.println(MECHANISM + ": " + (mechanism != null ? mechanism
                 : "not set, so the JDK's default (POSIX_SPAWN on Linux and macOS)"));

@@ -1,5 +1,7 @@
 package course.ch02.s06_termination;
 
+import course.ch02.Usage;
+
 /**
  * §2.6 Process termination (进程的终止) — a child that finishes its work and says so with exit
  * code 0. Started by {@link FourWaysToEnd}.
@@ -7,6 +9,7 @@ package course.ch02.s06_termination;
 public final class ExitsNormally {
 
     public static void main(String[] args) {
+        Usage.noArguments(args, ExitsNormally.class);
         System.out.println("work done");
         // Returning from main would also end with 0; System.exit states the code explicitly,
         // the way Python's sys.exit(0) does.

@@ -1,6 +1,7 @@
 package course.ch02.s06_termination;
 
 import course.ch02.ChildJvm;
+import course.ch02.Usage;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -46,6 +47,7 @@ public final class FourWaysToEnd {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        Usage.noArguments(args, FourWaysToEnd.class);
         List<Case> cases = List.of(
                 new Case("normal exit (voluntary)", "System.exit(0)",
                         ChildJvm.command(ExitsNormally.class), Ending.RUN_TO_END),

@@ -1,5 +1,7 @@
 package course.ch02.s06_termination;
 
+import course.ch02.Usage;
+
 /**
  * §2.6 Process termination (进程的终止) — a child that would run until another process ends it.
  * Started by {@link FourWaysToEnd}.
@@ -11,6 +13,7 @@ package course.ch02.s06_termination;
 public final class RunsUntilKilled {
 
     public static void main(String[] args) {
+        Usage.noArguments(args, RunsUntilKilled.class);
         // Runs on System.exit, at the end of main, and on SIGTERM (destroy()); never on SIGKILL.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.println("shutdown hook ran")));
         System.out.println("ready");

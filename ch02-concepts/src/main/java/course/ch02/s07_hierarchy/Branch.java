@@ -1,6 +1,7 @@
 package course.ch02.s07_hierarchy;
 
 import course.ch02.ChildJvm;
+import course.ch02.Usage;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -11,7 +12,9 @@ import java.util.List;
  * {@link ProcessTree} grows: {@code Branch N} starts N children ({@code Branch 0} each), prints
  * {@code ready} once they are all ready, and ends when its standard input closes — after
  * closing its children's input and waiting for them, so that no process is left behind.
- * If its parent dies, its input closes too, and the whole branch folds up.
+ * If its parent dies, its input closes too, and the whole branch folds up. What it reads from
+ * its input is thrown away, one byte at a time, so any input only keeps it waiting for the end.
+ * Without exactly one N from 0 to 5 it prints a {@code usage:} line and exits with code 2.
  */
 public final class Branch {
 
@@ -23,8 +26,7 @@ public final class Branch {
             count = -1;
         }
         if (count < 0 || count > 5) {
-            System.err.println("usage: Branch N   (N = number of children, 0 to 5)");
-            System.exit(2);
+            Usage.exit("usage: Branch N   (N = number of children, 0 to 5)");
             return;
         }
 

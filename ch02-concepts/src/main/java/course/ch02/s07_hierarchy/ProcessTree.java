@@ -1,6 +1,7 @@
 package course.ch02.s07_hierarchy;
 
 import course.ch02.ChildJvm;
+import course.ch02.Usage;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ import java.util.List;
 public final class ProcessTree {
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        Usage.noArguments(args, ProcessTree.class);
         // Two children: one without children of its own, one with two.
         List<Process> children = new ArrayList<>();
         try {

@@ -1,6 +1,7 @@
 package course.ch02.s08_states;
 
 import course.ch02.ChildJvm;
+import course.ch02.Usage;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,6 +46,7 @@ public final class ProcStateLetters {
             'T', "stopped", 'Z', "zombie", 'I', "idle kernel thread", 't', "stopped by a tracer");
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        Usage.noArguments(args, ProcStateLetters.class);
         if (!Files.isDirectory(Path.of("/proc/self/task"))) {
             System.out.println("This part needs Linux: there is no /proc/self/task on this system ("
                     + System.getProperty("os.name") + ").");

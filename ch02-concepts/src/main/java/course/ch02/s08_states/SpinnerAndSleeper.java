@@ -1,5 +1,7 @@
 package course.ch02.s08_states;
 
+import course.ch02.Usage;
+
 import java.io.IOException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -12,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class SpinnerAndSleeper {
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        Usage.noArguments(args, SpinnerAndSleeper.class);
         AtomicBoolean spin = new AtomicBoolean(true);
         CountDownLatch wakeUp = new CountDownLatch(1);
         // The JVM gives each thread's OS task the thread's name: /proc shows "spinner", "sleeper".

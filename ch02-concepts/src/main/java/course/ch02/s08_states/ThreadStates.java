@@ -1,5 +1,7 @@
 package course.ch02.s08_states;
 
+import course.ch02.Usage;
+
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +40,7 @@ public final class ThreadStates {
     static final Duration LIMIT = Duration.ofSeconds(10);
 
     public static void main(String[] args) throws InterruptedException {
+        Usage.noArguments(args, ThreadStates.class);
         Object monitor = new Object();
         AtomicBoolean keepSpinning = new AtomicBoolean(true);
         CountDownLatch endWait = new CountDownLatch(1);

@@ -1,6 +1,7 @@
 package course.ch02.s09_pcb;
 
 import course.ch02.Pace;
+import course.ch02.Usage;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,6 +55,7 @@ public final class ProcStatusBeforeAfter {
     static final int SLEEPS = 20;
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        Usage.noArguments(args, ProcStatusBeforeAfter.class);
         if (!Files.isReadable(PROCESS) || !Files.isReadable(THREAD)) {
             System.out.println("This part needs Linux: there is no /proc/self/status or /proc/thread-self/status"
                     + " on this system (" + System.getProperty("os.name") + ").");

@@ -1,5 +1,7 @@
 package course.ch02.s09_pcb;
 
+import course.ch02.Usage;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +28,8 @@ import java.util.List;
  * printed in brackets as {@code ps} does.
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch02-concepts compile exec:exec -Dsection=2.9};
- * argument {@code [ROWS]} (default 15).
+ * argument {@code [ROWS]} (default 15); a negative number, a non-number or a second argument ends
+ * with a {@code usage:} line and exit code 2.
  *
  * <p><b>Expected</b> (your processes differ; {@code *} marks this JVM, always shown):
  * <pre>
@@ -50,8 +53,7 @@ public final class PsListing {
             rows = -1;
         }
         if (args.length > 1 || rows < 0) {
-            System.err.println("usage: PsListing [ROWS >= 0]   (how many processes to list besides this JVM)");
-            System.exit(2);
+            Usage.exit("usage: PsListing [ROWS >= 0]   (how many processes to list besides this JVM)");
             return;
         }
 

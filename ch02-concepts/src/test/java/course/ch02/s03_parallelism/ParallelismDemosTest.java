@@ -3,6 +3,8 @@ package course.ch02.s03_parallelism;
 import course.ch02.DemoRunner;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -106,10 +108,12 @@ class ParallelismDemosTest {
         assertThat(List.of(0, 1, 2, 3, 4, 9, 25, 97)).filteredOn(SpeedupMeasurement::isPrime).containsExactly(2, 3, 97);
     }
 
-    @Test
+    @ParameterizedTest(name = "SpeedupMeasurement {0} prints its usage and exits with code 2")
+    @ValueSource(strings = {"lots", "100000001", "100000 65", "100000 3 extra"})
     @DisplayName("SpeedupMeasurement with a bad argument prints its usage and exits with code 2")
-    void speedupUsage() throws Exception {
-        var result = DemoRunner.runInNewJvm(SpeedupMeasurement.class, "", "lots");
+    void speedupUsage(String arguments) throws Exception {
+        // Not a number; a limit above 100000000; more threads than chunks; too many arguments.
+        var result = DemoRunner.runInNewJvm(SpeedupMeasurement.class, "", arguments.split(" "));
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err().strip()).isEqualTo(SpeedupMeasurement.USAGE);
         assertThat(result.out()).isEmpty();
