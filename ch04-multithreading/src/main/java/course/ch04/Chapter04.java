@@ -37,6 +37,8 @@ import java.util.List;
  * ./mvnw -q -pl ch04-multithreading compile exec:exec                  # list the sections
  * ./mvnw -q -pl ch04-multithreading compile exec:exec -Dsection=4.1    # run the demos of §4.1
  * </pre>
+ * A section that does not exist (or more than one argument) gets an error line, the usage line
+ * and exit code 2.
  */
 public final class Chapter04 {
 
@@ -55,6 +57,9 @@ public final class Chapter04 {
     }
 
     public static final String TITLE = "Chapter 4 — Multithreading (并发编程之多线程)";
+
+    /** What the launcher prints, after the error, when the section it was given does not exist. */
+    static final String USAGE = "usage: ./mvnw -q -pl ch04-multithreading compile exec:exec -Dsection=4.1";
 
     public static final List<Section> SECTIONS = List.of(
             Section.of("4.1", "What is a thread", "什么是线程",
@@ -97,6 +102,10 @@ public final class Chapter04 {
     }
 
     public static void main(String[] args) throws Throwable {
+        if (args.length > 1) {
+            Usage.exit(USAGE + "   (one section; got: " + String.join(" ", args) + ")");
+            return;
+        }
         if (args.length == 0 || args[0].isBlank()) {
             System.out.println(TITLE);
             for (Section s : SECTIONS) {
@@ -112,7 +121,7 @@ public final class Chapter04 {
         if (section == null) {
             System.err.println("Unknown section '" + args[0] + "'; this chapter has "
                     + SECTIONS.stream().map(Section::number).toList());
-            System.exit(2);
+            Usage.exit(USAGE);
             return;
         }
         System.out.printf("§%s %s (%s)%n", section.number(), section.english(), section.chinese());

@@ -50,10 +50,12 @@ class ChapterTest {
     }
 
     @Test
-    @DisplayName("an unknown section gets a one-line error and exit code 2")
+    @DisplayName("an unknown section gets an error line, the usage line and exit code 2")
     void unknownSection() throws Exception {
         var result = DemoRunner.runInNewJvm(Chapter04.class, "", "9.99");
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err().strip()).startsWith("Unknown section '9.99'").doesNotContain("\n");
+        assertThat(result.err().lines().toList()).satisfiesExactly(
+                line -> assertThat(line).startsWith("Unknown section '9.99'; this chapter has [4.1, "),
+                line -> assertThat(line).isEqualTo(Chapter04.USAGE));
     }
 }

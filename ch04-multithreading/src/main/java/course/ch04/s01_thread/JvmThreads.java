@@ -1,5 +1,7 @@
 package course.ch04.s01_thread;
 
+import course.ch04.Usage;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -37,6 +39,7 @@ import java.util.stream.Stream;
 public final class JvmThreads {
 
     public static void main(String[] args) throws InterruptedException {
+        Usage.noArguments(args, JvmThreads.class);
         System.out.println("this code runs in thread '" + Thread.currentThread().getName() + "'");
 
         // Start one thread of our own and keep it waiting, so that it shows up in the list.

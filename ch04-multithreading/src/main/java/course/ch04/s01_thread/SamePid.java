@@ -1,5 +1,7 @@
 package course.ch04.s01_thread;
 
+import course.ch04.Usage;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +32,7 @@ public final class SamePid {
     static final int WORKERS = 3;
 
     public static void main(String[] args) throws InterruptedException {
+        Usage.noArguments(args, SamePid.class);
         // ProcessHandle.current().pid() is Java's os.getpid(): the id of the process, which
         // is the same whichever thread asks.
         Set<Long> pids = ConcurrentHashMap.newKeySet();

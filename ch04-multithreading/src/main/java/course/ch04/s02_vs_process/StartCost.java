@@ -1,6 +1,7 @@
 package course.ch04.s02_vs_process;
 
 import course.ch04.ChildJvm;
+import course.ch04.Usage;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -21,7 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and prints the time per start.
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch04-multithreading compile exec:exec -Dsection=4.2};
- * or with your own counts: {@code StartCost [THREADS [JVMS]]} (defaults 1000 and 3).
+ * or with your own counts: {@code StartCost [THREADS [JVMS]]} (defaults 1000 and 3; THREADS
+ * 1..100000, JVMS 1..20). Anything else (not a number, out of range, a third argument) gets the
+ * usage line on stderr and exit code 2.
  *
  * <p><b>Expected</b> (times differ from machine to machine, the proportions do not):
  * <pre>
@@ -38,6 +41,7 @@ public final class StartCost {
     /** The child JVM's whole program: start, do nothing, exit. */
     public static final class Nothing {
         public static void main(String[] args) {
+            Usage.noArguments(args, Nothing.class);
             // The cost measured is the JVM's own start and exit.
         }
     }
@@ -52,8 +56,7 @@ public final class StartCost {
             threads = jvms = -1;
         }
         if (args.length > 2 || threads < 1 || threads > 100_000 || jvms < 1 || jvms > 20) {
-            System.err.println(USAGE);
-            System.exit(2);
+            Usage.exit(USAGE);
             return;
         }
 

@@ -1,5 +1,7 @@
 package course.ch04.s03_start;
 
+import course.ch04.Usage;
+
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,6 +32,7 @@ import java.util.concurrent.Future;
 public final class WithBuilders {
 
     public static void main(String[] args) throws Exception {
+        Usage.noArguments(args, WithBuilders.class);
         // A builder can number the threads it makes: name("worker-", 0) gives worker-0, worker-1, ...
         Thread.Builder.OfPlatform platform = Thread.ofPlatform().name("worker-", 0);
         Thread first = platform.start(WithBuilders::describe);

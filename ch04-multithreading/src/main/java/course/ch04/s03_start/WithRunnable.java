@@ -1,6 +1,7 @@
 package course.ch04.s03_start;
 
 import course.ch04.Pace;
+import course.ch04.Usage;
 
 import java.time.Duration;
 
@@ -32,6 +33,7 @@ import java.time.Duration;
 public final class WithRunnable {
 
     public static void main(String[] args) throws InterruptedException {
+        Usage.noArguments(args, WithRunnable.class);
         // A lambda: the target function and its argument in one expression.
         Thread t = new Thread(() -> task("egon"));
         t.start();                                   // returns at once; task() runs in t

@@ -1,5 +1,7 @@
 package course.ch04.s03_start;
 
+import course.ch04.Usage;
+
 /**
  * §4.3 Two ways to start a thread (开线程的两种方式) — way 2: subclass {@code Thread}.
  *
@@ -36,6 +38,7 @@ public final class WithSubclass {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        Usage.noArguments(args, WithSubclass.class);
         NamedThread t = new NamedThread("egon");
         t.start();
         t.join();

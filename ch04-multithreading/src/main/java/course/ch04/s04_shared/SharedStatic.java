@@ -1,5 +1,7 @@
 package course.ch04.s04_shared;
 
+import course.ch04.Usage;
+
 /**
  * §4.4 Threads share data (同一进程内的多个线程数据是共享的) — one variable, seen by every thread.
  *
@@ -24,6 +26,7 @@ public final class SharedStatic {
     static int n = 100;
 
     public static void main(String[] args) throws InterruptedException {
+        Usage.noArguments(args, SharedStatic.class);
         n = 100;                                       // so that a second run starts afresh
         System.out.println("before: n = " + n);
 

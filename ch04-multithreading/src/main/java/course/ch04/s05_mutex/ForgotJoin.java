@@ -1,6 +1,7 @@
 package course.ch04.s05_mutex;
 
 import course.ch04.Pace;
+import course.ch04.Usage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,7 @@ public final class ForgotJoin {
     static int n;
 
     public static void main(String[] args) throws InterruptedException {
+        Usage.noArguments(args, ForgotJoin.class);
         n = 100;
         // In the original the threads are merely slower than main (they sleep 0.1 s). Here they
         // also wait until main has printed, so the run shows the same thing every time.

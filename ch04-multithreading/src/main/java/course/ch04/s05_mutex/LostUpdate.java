@@ -1,6 +1,7 @@
 package course.ch04.s05_mutex;
 
 import course.ch04.Pace;
+import course.ch04.Usage;
 
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
@@ -96,6 +97,7 @@ public final class LostUpdate {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        Usage.noArguments(args, LostUpdate.class);
         unguarded = guardedByMonitor = guardedByLock = serial = START;
         atomic.set(START);
 

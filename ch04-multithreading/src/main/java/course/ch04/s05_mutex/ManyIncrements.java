@@ -1,5 +1,7 @@
 package course.ch04.s05_mutex;
 
+import course.ch04.Usage;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -16,7 +18,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * sleep. This demo lets several threads increment one counter and compares six counters.
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch04-multithreading compile exec:exec -Dsection=4.5};
- * or {@code ManyIncrements [THREADS [INCREMENTS]]} (defaults 4 and 100000).
+ * or {@code ManyIncrements [THREADS [INCREMENTS]]} (defaults 4 and 100000; THREADS 1..64,
+ * INCREMENTS 1..10000000). Anything else gets the usage line on stderr and exit code 2.
  *
  * <p><b>Expected</b> (the racy counts change from run to run and may be anything up to the
  * expected total; the others are always exact):
@@ -138,8 +141,7 @@ public final class ManyIncrements {
             threads = increments = -1;
         }
         if (args.length > 2 || threads < 1 || threads > 64 || increments < 1 || increments > 10_000_000) {
-            System.err.println(USAGE);
-            System.exit(2);
+            Usage.exit(USAGE);
             return;
         }
 

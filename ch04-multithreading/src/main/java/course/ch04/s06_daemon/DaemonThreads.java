@@ -2,6 +2,7 @@ package course.ch04.s06_daemon;
 
 import course.ch04.ChildJvm;
 import course.ch04.Pace;
+import course.ch04.Usage;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -73,8 +74,8 @@ public final class DaemonThreads {
                 case "virtual" -> Thread.ofVirtual().start(task);   // always a daemon
                 case "user" -> new Thread(task).start();             // the default: a user thread
                 default -> {
-                    System.err.println("usage: DaemonThreads$Child daemon|virtual|user");
-                    System.exit(2);
+                    Usage.exit("usage: DaemonThreads$Child daemon|virtual|user");
+                    return;
                 }
             }
             // Wait until the thread has printed its first line, so that every run shows it;
@@ -85,6 +86,7 @@ public final class DaemonThreads {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        Usage.noArguments(args, DaemonThreads.class);
         runChild("daemon", "daemon thread", "the daemon's \"done\" line never printed", false);
         runChild("virtual", "virtual thread", "the virtual thread's \"done\" line never printed", false);
         runChild("user", "user thread", "the JVM waited for the user thread", true);

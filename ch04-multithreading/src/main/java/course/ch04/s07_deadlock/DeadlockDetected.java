@@ -1,6 +1,7 @@
 package course.ch04.s07_deadlock;
 
 import course.ch04.Pace;
+import course.ch04.Usage;
 
 import java.lang.management.LockInfo;
 import java.lang.management.ManagementFactory;
@@ -58,6 +59,7 @@ public final class DeadlockDetected {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        Usage.noArguments(args, DeadlockDetected.class);
         NamedLock lockA = new NamedLock("A");
         NamedLock lockB = new NamedLock("B");
         List<NamedLock> locks = List.of(lockA, lockB);

@@ -1,6 +1,7 @@
 package course.ch04.s07_deadlock;
 
 import course.ch04.Pace;
+import course.ch04.Usage;
 
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -67,6 +68,7 @@ public final class FixLockOrder {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        Usage.noArguments(args, FixLockOrder.class);
         TenThreads.run(FixLockOrder::f1, FixLockOrder::f2);
     }
 }

@@ -1,6 +1,7 @@
 package course.ch04.s07_deadlock;
 
 import course.ch04.Pace;
+import course.ch04.Usage;
 
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -68,6 +69,7 @@ public final class FixOneReentrantLock {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        Usage.noArguments(args, FixOneReentrantLock.class);
         TenThreads.run(FixOneReentrantLock::f1, FixOneReentrantLock::f2);
     }
 }

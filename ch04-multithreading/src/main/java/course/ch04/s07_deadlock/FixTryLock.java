@@ -1,6 +1,7 @@
 package course.ch04.s07_deadlock;
 
 import course.ch04.Pace;
+import course.ch04.Usage;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
@@ -79,6 +80,7 @@ public final class FixTryLock {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        Usage.noArguments(args, FixTryLock.class);
         TenThreads.run(FixTryLock::f1, FixTryLock::f2);
     }
 }

@@ -1,6 +1,7 @@
 package course.ch04.s08_semaphore;
 
 import course.ch04.Pace;
+import course.ch04.Usage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -86,6 +87,7 @@ public final class SemaphoreDemo {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        Usage.noArguments(args, SemaphoreDemo.class);
         // FIXED: the semaphore keeps the room at five.
         System.out.println("Semaphore(5), 10 threads:");
         System.out.println("  at most " + run(10, 5, System.out::println) + " threads were inside at once");

@@ -1,6 +1,7 @@
 package course.ch04.s09_timer;
 
 import course.ch04.Pace;
+import course.ch04.Usage;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -92,6 +93,7 @@ public final class ScheduledDemo {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        Usage.noArguments(args, ScheduledDemo.class);
         System.out.println("ScheduledExecutorService: \"hello, world\" in 1 s, a second task in 1.5 s that is cancelled at once");
         Outcome outcome = run(System.out::println);
         System.out.println("cancel() returned " + outcome.cancelReturned()

@@ -1,6 +1,7 @@
 package course.ch04.s10_queues;
 
 import course.ch04.Pace;
+import course.ch04.Usage;
 
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -61,6 +62,7 @@ public final class QueueOrders {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        Usage.noArguments(args, QueueOrders.class);
         // FIFO: queue.Queue(3). put() blocks while the queue is full, take() while it is empty.
         BlockingQueue<Integer> fifo = new ArrayBlockingQueue<>(3);
         fifo.put(1);

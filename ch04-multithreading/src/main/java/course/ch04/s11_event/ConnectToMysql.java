@@ -1,6 +1,7 @@
 package course.ch04.s11_event;
 
 import course.ch04.Pace;
+import course.ch04.Usage;
 
 import java.time.Duration;
 import java.util.List;
@@ -30,7 +31,8 @@ import java.util.concurrent.TimeoutException;
  * {@code main} wrapped in an {@link ExecutionException} (Python's thread just prints it).
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch04-multithreading compile exec:exec -Dsection=4.11}
- * (both outcomes), or run this class with {@code connected} or {@code timeout} (the default).
+ * (both outcomes), or run this class with {@code connected} or {@code timeout} (the default);
+ * any other argument, or a second one, gets the usage line on stderr and exit code 2.
  *
  * <p><b>Expected</b> with {@code timeout} (lines of different threads interleave differently):
  * <pre>
@@ -94,8 +96,7 @@ public final class ConnectToMysql {
     public static void main(String[] args) throws InterruptedException {
         String scenario = args.length == 0 ? "timeout" : args[0];
         if (args.length > 1 || !List.of("connected", "timeout").contains(scenario)) {
-            System.err.println("usage: ConnectToMysql [connected|timeout]");
-            System.exit(2);
+            Usage.exit("usage: ConnectToMysql [connected|timeout]");
             return;
         }
         Event mysqlUp = new Event();

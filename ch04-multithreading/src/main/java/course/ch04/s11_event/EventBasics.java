@@ -1,6 +1,7 @@
 package course.ch04.s11_event;
 
 import course.ch04.Pace;
+import course.ch04.Usage;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ public final class EventBasics {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        Usage.noArguments(args, EventBasics.class);
         Duration shortWait = Pace.scaled(Duration.ofMillis(200));
         Event event = new Event();
         System.out.println("new Event: isSet() = " + event.isSet());

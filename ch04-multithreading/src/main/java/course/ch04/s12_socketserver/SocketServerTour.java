@@ -1,5 +1,7 @@
 package course.ch04.s12_socketserver;
 
+import course.ch04.Usage;
+
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -97,6 +99,7 @@ public final class SocketServerTour {
     }
 
     public static void main(String[] args) throws IOException {
+        Usage.noArguments(args, SocketServerTour.class);
         tcp("TCP, a platform thread per connection:", UpperCaseTcpServer.Handling.PLATFORM_THREAD_PER_CONNECTION);
         tcp("TCP, a virtual thread per connection (ExecutorService):", UpperCaseTcpServer.Handling.VIRTUAL_THREAD_EXECUTOR);
         udp("UDP, a virtual thread per datagram:");

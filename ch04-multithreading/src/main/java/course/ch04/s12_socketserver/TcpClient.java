@@ -1,12 +1,9 @@
 package course.ch04.s12_socketserver;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.ConnectException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
@@ -15,6 +12,11 @@ import java.time.Duration;
  * <p><b>The Python original</b> connects to the server, then loops: {@code input('>>: ')}, stop on
  * an empty line, {@code send}, {@code recv(1024)}, print. Here lines end in {@code \n} (see
  * {@link LineProtocol}), and end of input (Ctrl-D) stops it too.
+ *
+ * <p>Its only argument is the server's port (1..65535, default 8000); anything else gets a usage
+ * line and exit code 2. No server on that port, or no reply within 10 s: one line on stderr and
+ * exit code 1. A typed line longer than {@value Keyboard#MAX_LINE_CHARS} characters is not sent
+ * (and never held in memory whole, see {@link Keyboard}).
  *
  * <p><b>Run</b> (with {@link ThreadingTcpServer} or {@link VirtualThreadTcpServer} listening):
  * <pre>
@@ -35,21 +37,25 @@ public final class TcpClient {
     private TcpClient() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         int port = CommandLine.portOrExit(args, "TcpClient", 1);
-        BufferedReader keyboard = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        Keyboard keyboard = new Keyboard(System.in);
         try (LineClient server = LineClient.connect(port, REPLY_TIMEOUT)) {
             while (true) {
                 System.out.print(">>: ");
-                String line = keyboard.readLine();
-                if (line == null || line.isEmpty()) {   // end of input, or an empty line: stop
+                Keyboard.Line line = keyboard.next();
+                if (line == null || line.text().isEmpty()) {   // end of input, or an empty line: stop
                     System.out.println();
                     System.out.println("bye");
                     return;
                 }
+                if (line.tooLong()) {
+                    System.out.println(Keyboard.tooLongMessage());
+                    continue;
+                }
                 String reply;
                 try {
-                    reply = server.ask(line);
+                    reply = server.ask(line.text());
                 } catch (SocketException e) {     // the server hung up and the OS sent a reset
                     reply = null;
                 }
@@ -60,11 +66,18 @@ public final class TcpClient {
                 System.out.println(reply);
             }
         } catch (ConnectException e) {
-            System.err.println("cannot connect to 127.0.0.1:" + port + ": " + e.getMessage());
-            System.exit(1);
+            fail("cannot connect to 127.0.0.1:" + port + ": " + e.getMessage() + " (is a server running there?)");
         } catch (SocketTimeoutException e) {
-            System.err.println("no reply within " + REPLY_TIMEOUT.toSeconds() + " s");
-            System.exit(1);
+            fail("no reply within " + REPLY_TIMEOUT.toSeconds() + " s");
+        } catch (IOException e) {
+            fail("TcpClient: " + e);
         }
+    }
+
+    /** One line on stderr and exit code 1: what went wrong is the whole message, no stack trace. */
+    private static void fail(String message) {
+        System.out.flush();
+        System.err.println(message);
+        System.exit(1);
     }
 }

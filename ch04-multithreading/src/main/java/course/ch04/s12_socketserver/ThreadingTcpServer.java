@@ -11,6 +11,10 @@ import java.io.PrintStream;
  * {@code ThreadingTCPServer((host, port), Handler).serve_forever()} runs a thread per
  * client. Here: {@link UpperCaseTcpServer} with {@code PLATFORM_THREAD_PER_CONNECTION}.
  *
+ * <p>Its only argument is the port (0..65535, default 8000; 0 picks a free one): anything else
+ * gets a usage line on stderr and exit code 2, a port already taken one line on stderr and exit
+ * code 1. It runs until stopped.
+ *
  * <p><b>Run</b> (after {@code ./mvnw -q -pl ch04-multithreading compile}), then talk to it with
  * {@link TcpClient} from a second terminal; Ctrl-C stops it cleanly:
  * <pre>

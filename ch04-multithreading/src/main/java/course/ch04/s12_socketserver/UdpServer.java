@@ -10,6 +10,10 @@ import java.io.PrintStream;
  * handler gets {@code (data, socket)} as the request and sends {@code data.upper()} back to the
  * client's address. Here: {@link UpperCaseUdpServer}.
  *
+ * <p>Its only argument is the port (0..65535, default 8000; 0 picks a free one): anything else
+ * gets a usage line on stderr and exit code 2, a port already taken one line on stderr and exit
+ * code 1. It runs until stopped.
+ *
  * <p><b>Run</b> (after {@code ./mvnw -q -pl ch04-multithreading compile}), then use
  * {@link UdpClient}; Ctrl-C stops it:
  * <pre>

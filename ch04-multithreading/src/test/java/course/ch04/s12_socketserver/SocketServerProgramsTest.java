@@ -92,6 +92,24 @@ class SocketServerProgramsTest {
         }
     }
 
+    @Test
+    @DisplayName("both clients skip a typed line over 8192 characters without holding it whole, and go on")
+    void clientsCapTheirInput() throws Throwable {
+        String mib = "x".repeat(1 << 20);
+        String input = mib + "\nhello\n" + "y".repeat(Keyboard.MAX_LINE_CHARS) + "\n" + mib;   // the last one without \n
+        List<String> expected = List.of(">>: line longer than 8192 characters: not sent", ">>: HELLO",
+                ">>: ERROR line longer than 1024 bytes", ">>: line longer than 8192 characters: not sent", ">>: ", "bye");
+        try (var tcp = UpperCaseTcpServer.start(0, UpperCaseTcpServer.Handling.VIRTUAL_THREAD_EXECUTOR, line -> { });
+             var udp = UpperCaseUdpServer.start(0, line -> { })) {
+            // A line of exactly 8192 characters is sent; the server answers that it is too long.
+            assertThat(DemoRunner.run(TcpClient.class, input, String.valueOf(tcp.port())).lines())
+                    .containsExactlyElementsOf(expected);
+            assertThat(DemoRunner.run(UdpClient.class, input, String.valueOf(udp.port())).lines())
+                    .containsExactlyElementsOf(expected.stream()
+                            .map(line -> line.replace("ERROR line", "ERROR datagram")).toList());
+        }
+    }
+
     /** A PrintStream that keeps what the server program prints, for the test to read. */
     private static final class Output {
         final ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -1,0 +1,59 @@
+package course.ch04.s12_socketserver;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * §4.12 socketserver — the lines {@link TcpClient} and {@link UdpClient} read from standard
+ * input, each at most {@value #MAX_LINE_CHARS} characters long.
+ *
+ * <p>{@code BufferedReader.readLine()} keeps a line in memory however long it is: a file without
+ * a newline, piped in, would be read whole. Here a longer line is marked too long and the rest
+ * of it is read and dropped, so a client never holds more than the cap (far above the servers'
+ * own limit of {@value LineProtocol#MAX_LINE_BYTES} bytes). Bytes that are not UTF-8 become
+ * U+FFFD, as with any {@code Reader}.
+ */
+final class Keyboard {
+
+    static final int MAX_LINE_CHARS = 8192;
+
+    /** One line, without its {@code \n} or {@code \r\n}; {@code tooLong}: only its start is kept. */
+    record Line(String text, boolean tooLong) {
+    }
+
+    private final Reader in;
+
+    Keyboard(InputStream in) {
+        this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    /** The next line; {@code null} at end of input. */
+    Line next() throws IOException {
+        StringBuilder line = new StringBuilder();
+        boolean tooLong = false;
+        int c;
+        while ((c = in.read()) != -1 && c != '\n') {
+            if (line.length() < MAX_LINE_CHARS) {
+                line.append((char) c);
+            } else {
+                tooLong = true;                  // read on to the newline, keep nothing more
+            }
+        }
+        if (c == -1 && line.isEmpty()) {
+            return null;
+        }
+        if (!tooLong && !line.isEmpty() && line.charAt(line.length() - 1) == '\r') {
+            line.setLength(line.length() - 1);
+        }
+        return new Line(line.toString(), tooLong);
+    }
+
+    /** What a client prints instead of a reply when a line was too long to send. */
+    static String tooLongMessage() {
+        return "line longer than " + MAX_LINE_CHARS + " characters: not sent";
+    }
+}
