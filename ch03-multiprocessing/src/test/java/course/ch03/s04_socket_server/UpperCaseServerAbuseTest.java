@@ -174,6 +174,7 @@ class UpperCaseServerAbuseTest {
                 clients.add(crowd.submit(() -> {
                     // Beyond the cap the server does not accept: connect() may wait for the listen queue.
                     try (Socket client = new Socket()) {
+                        client.setSoTimeout(SO_TIMEOUT_MILLIS);
                         client.connect(address, 120_000);
                         if (halfLine) {
                             client.getOutputStream().write("half a li".getBytes(StandardCharsets.UTF_8));
