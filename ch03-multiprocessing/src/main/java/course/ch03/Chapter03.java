@@ -43,6 +43,7 @@ import java.util.List;
  * ./mvnw -q -pl ch03-multiprocessing compile exec:exec                  # list the sections
  * ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.1    # run the demos of §3.1
  * </pre>
+ * An unknown section gets a line naming the sections, then a {@code usage:} line, and exit code 2.
  */
 public final class Chapter03 {
 
@@ -103,7 +104,14 @@ public final class Chapter03 {
     private Chapter03() {
     }
 
+    /** The one command line the launcher understands. */
+    static final String USAGE = "usage: ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.1   (a section number; none lists them)";
+
     public static void main(String[] args) throws Throwable {
+        if (args.length > 1) {
+            Usage.exit(USAGE);
+            return;
+        }
         if (args.length == 0 || args[0].isBlank()) {
             System.out.println(TITLE);
             for (Section s : SECTIONS) {
@@ -119,7 +127,7 @@ public final class Chapter03 {
         if (section == null) {
             System.err.println("Unknown section '" + args[0] + "'; this chapter has "
                     + SECTIONS.stream().map(Section::number).toList());
-            System.exit(2);
+            Usage.exit(USAGE);
             return;
         }
         System.out.printf("§%s %s (%s)%n", section.number(), section.english(), section.chinese());

@@ -50,10 +50,12 @@ class ChapterTest {
     }
 
     @Test
-    @DisplayName("an unknown section gets a one-line error and exit code 2")
+    @DisplayName("an unknown section gets a line naming the sections, a usage line and exit code 2")
     void unknownSection() throws Exception {
         var result = DemoRunner.runInNewJvm(Chapter03.class, "", "9.99");
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err().strip()).startsWith("Unknown section '9.99'").doesNotContain("\n");
+        assertThat(result.err().strip().lines().toList()).hasSize(2).satisfiesExactly(
+                first -> assertThat(first).startsWith("Unknown section '9.99'; this chapter has [3.1,"),
+                second -> assertThat(second).startsWith("usage: ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection="));
     }
 }

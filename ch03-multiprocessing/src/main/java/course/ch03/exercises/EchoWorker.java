@@ -1,5 +1,7 @@
 package course.ch03.exercises;
 
+import course.ch03.Usage;
+
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -15,6 +17,7 @@ public final class EchoWorker {
     }
 
     public static void main(String[] args) throws IOException {
+        Usage.noArguments(args, EchoWorker.class);
         OutputStream out = new FileOutputStream(FileDescriptor.out);
         byte[] buffer = new byte[1024];
         for (int n; (n = System.in.read(buffer)) != -1; ) {

@@ -1,5 +1,7 @@
 package course.ch03.s01_module;
 
+import course.ch03.Usage;
+
 import java.util.List;
 
 /**
@@ -50,6 +52,7 @@ public final class ModuleMap {
     }
 
     public static void main(String[] args) {
+        Usage.noArguments(args, ModuleMap.class);
         int pythonWidth = ROWS.stream().mapToInt(r -> r.python().length()).max().orElse(0);
         int sectionWidth = ROWS.stream().mapToInt(r -> r.section().length()).max().orElse(0);
         String format = "%-" + pythonWidth + "s | %-" + sectionWidth + "s | %s%n";

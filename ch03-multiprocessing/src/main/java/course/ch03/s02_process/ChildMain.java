@@ -1,5 +1,8 @@
 package course.ch03.s02_process;
 
+import course.ch03.Usage;
+
+import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Arrays;
@@ -19,12 +22,15 @@ import java.util.Optional;
  * arguments, and calls {@code run()}. Nothing else crosses over: the child starts from fresh
  * class loading, so every static field has its initial value (§3.5).
  *
- * <p>A daemon child first starts watching its parent (§3.8).
+ * <p>A daemon child first starts watching its parent (§3.8). A command line of another form, or
+ * a class that does not exist, has no {@code main}, or is no {@code JavaProcess} with a
+ * constructor without arguments, gets a usage line and exit code 2.
  */
 public final class ChildMain {
 
     static final String MAIN = "main";
     static final String RUN = "run";
+    private static final String USAGE = "usage: ChildMain main|run <class> [args...]   (started by JavaProcess)";
     /** A daemon whose parent has gone halts with the code a JVM gets from SIGTERM (128 + 15). */
     public static final int PARENT_GONE_EXIT_CODE = 143;
 
@@ -33,25 +39,48 @@ public final class ChildMain {
 
     public static void main(String[] argv) throws Throwable {
         if (argv.length < 2 || !(argv[0].equals(MAIN) || argv[0].equals(RUN))) {
-            System.err.println("usage: ChildMain main|run <class> [args...]  (started by JavaProcess)");
-            System.exit(2);
+            Usage.exit(USAGE);
             return;
         }
         watchParentIfDaemon();
-        Class<?> type = Class.forName(argv[1]);
+        // A class that cannot be found or used is a wrong command line: a usage line, exit code 2.
+        Class<?> type;
+        try {
+            type = Class.forName(argv[1]);
+        } catch (ClassNotFoundException e) {
+            Usage.exit(USAGE + "   (no class " + argv[1] + ")");
+            return;
+        }
         String[] args = Arrays.copyOfRange(argv, 2, argv.length);
         if (argv[0].equals(MAIN)) {
+            MethodHandle entry;
+            try {
+                entry = JavaProcess.mainHandle(type);
+            } catch (IllegalArgumentException e) {
+                Usage.exit(USAGE + "   (" + e.getMessage() + ")");
+                return;
+            }
             // Exceptions leave main untouched: the JVM prints them and exits with 1, as Python does.
-            JavaProcess.mainHandle(type).invokeExact(args);
+            entry.invokeExact(args);
         } else {
-            JavaProcess process = rebuild(type.asSubclass(JavaProcess.class));
+            if (!JavaProcess.class.isAssignableFrom(type)) {
+                Usage.exit(USAGE + "   (" + type.getName() + " is not a subclass of JavaProcess)");
+                return;
+            }
+            Constructor<? extends JavaProcess> constructor;
+            try {
+                constructor = type.asSubclass(JavaProcess.class).getDeclaredConstructor();
+            } catch (NoSuchMethodException e) {
+                Usage.exit(USAGE + "   (" + type.getName() + " has no constructor without arguments)");
+                return;
+            }
+            JavaProcess process = rebuild(constructor);
             process.becomeChild(JavaProcess.currentName(), List.of(args));
             process.run();
         }
     }
 
-    private static JavaProcess rebuild(Class<? extends JavaProcess> type) throws Throwable {
-        Constructor<? extends JavaProcess> constructor = type.getDeclaredConstructor();
+    private static JavaProcess rebuild(Constructor<? extends JavaProcess> constructor) throws Throwable {
         constructor.setAccessible(true);
         try {
             return constructor.newInstance();

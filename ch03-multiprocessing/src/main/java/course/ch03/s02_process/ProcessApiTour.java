@@ -1,5 +1,7 @@
 package course.ch03.s02_process;
 
+import course.ch03.Usage;
+
 import java.time.Duration;
 import java.util.List;
 
@@ -34,11 +36,13 @@ public final class ProcessApiTour {
         }
 
         public static void main(String[] args) {
+            Usage.noArguments(args, Fails.class);
             throw new IllegalStateException("no config file");
         }
     }
 
     public static void main(String[] args) throws Exception {
+        Usage.noArguments(args, ProcessApiTour.class);
         // Python: p = Process(target=sleeper, args=(600,), name='sleeper'). Nothing runs yet.
         JavaProcess p = new JavaProcess(Sleeper.class, List.of("600"), "sleeper");
         System.out.println("before start: name=" + p.name() + " daemon=" + p.isDaemon()

@@ -1,6 +1,7 @@
 package course.ch03.s02_process;
 
 import course.ch03.ChildJvm;
+import course.ch03.Usage;
 import course.ch03.s03_using.Greeter;
 
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,7 @@ public final class RawProcessBuilderDemo {
     }
 
     public static void main(String[] args) throws Exception {
+        Usage.noArguments(args, RawProcessBuilderDemo.class);
         // 1. The command line, as a list: the running JVM's own java, its class path, the main
         //    class and its arguments. No shell is involved, so no argument is ever re-parsed.
         List<String> command = ChildJvm.command(Greeter.class, "Yim");

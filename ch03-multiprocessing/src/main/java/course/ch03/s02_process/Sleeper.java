@@ -1,16 +1,20 @@
 package course.ch03.s02_process;
 
 import course.ch03.Pace;
+import course.ch03.Usage;
 
 import java.time.Duration;
 
 /**
  * §3.2 — a child main that says who it is, sleeps, and exits with a chosen code.
  *
- * <p><b>Usage:</b> {@code Sleeper <seconds> [exitCode]} — seconds are scaled by
- * {@code course.timeScale}. Prints {@code <name> (pid N) sleeps S s}, then {@code <name> wakes up}.
+ * <p><b>Usage:</b> {@code Sleeper <seconds> [exitCode]} — seconds (0 to one day) are scaled by
+ * {@code course.timeScale}; the exit code is 0..255. Prints {@code <name> (pid N) sleeps S s}, then
+ * {@code <name> wakes up}. Other arguments get a usage line and exit code 2.
  */
 public final class Sleeper {
+
+    private static final int MAX_SECONDS = 86_400;
 
     private Sleeper() {
     }
@@ -19,11 +23,16 @@ public final class Sleeper {
         double seconds;
         int exitCode;
         try {
+            if (args.length < 1 || args.length > 2) {
+                throw new IllegalArgumentException("one or two arguments");
+            }
             seconds = Double.parseDouble(args[0]);
             exitCode = args.length > 1 ? Integer.parseInt(args[1]) : 0;
-        } catch (RuntimeException e) {
-            System.err.println("usage: Sleeper <seconds> [exitCode]");
-            System.exit(2);
+            if (!(seconds >= 0 && seconds <= MAX_SECONDS) || exitCode < 0 || exitCode > 255) {
+                throw new IllegalArgumentException("out of range");
+            }
+        } catch (IllegalArgumentException e) {
+            Usage.exit("usage: Sleeper <seconds 0.." + MAX_SECONDS + "> [exitCode 0..255]");
             return;
         }
         String me = JavaProcess.currentName();

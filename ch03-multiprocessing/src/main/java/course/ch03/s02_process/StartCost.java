@@ -1,5 +1,7 @@
 package course.ch03.s02_process;
 
+import course.ch03.Usage;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,7 +16,7 @@ import java.util.List;
  * why §3.9 keeps a pool of long-lived worker JVMs.
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.2};
- * alone: {@code StartCost [runs]} (default 20).
+ * alone: {@code StartCost [runs]} (1..1000, default 20; anything else gets a usage line and exit code 2).
  *
  * <p><b>Expected</b> (times vary by machine):
  * <pre>
@@ -32,22 +34,17 @@ public final class StartCost {
         }
 
         public static void main(String[] args) {
+            Usage.noArguments(args, Nothing.class);
             // nothing: the cost measured is the JVM's own
         }
     }
 
     public static void main(String[] args) throws Exception {
-        int runs;
-        try {
-            runs = args.length == 0 ? 20 : Integer.parseInt(args[0]);
-            if (runs < 1) {
-                throw new NumberFormatException("runs must be at least 1");
-            }
-        } catch (NumberFormatException e) {
-            System.err.println("usage: StartCost [runs >= 1]");
-            System.exit(2);
+        if (args.length > 1 || (args.length == 1 && !args[0].matches("[1-9]\\d{0,2}|1000"))) {
+            Usage.exit("usage: StartCost [runs 1..1000, default 20]");
             return;
         }
+        int runs = args.length == 0 ? 20 : Integer.parseInt(args[0]);
         List<Long> millis = new ArrayList<>();
         boolean allZero = true;
         for (int i = 0; i < runs; i++) {

@@ -1,6 +1,7 @@
 package course.ch03.s03_using;
 
 import course.ch03.Pace;
+import course.ch03.Usage;
 
 import java.time.Duration;
 
@@ -8,26 +9,30 @@ import java.time.Duration;
  * §3.3 Using Process (Process类的使用) — the "target function" of the Python original, as a main
  * class: a child JVM runs it.
  *
- * <p><b>Usage:</b> {@code Greeter <name> [seconds]} — waits {@code seconds} (scaled by
- * {@code course.timeScale}, default 0), then prints {@code My name is <name>}.
+ * <p><b>Usage:</b> {@code Greeter <name> [seconds]} — waits {@code seconds} (0 to one day, scaled by
+ * {@code course.timeScale}, default 0), then prints {@code My name is <name>}. Other arguments get
+ * a usage line and exit code 2.
  */
 public final class Greeter {
+
+    private static final int MAX_SECONDS = 86_400;
 
     private Greeter() {
     }
 
     public static void main(String[] args) throws InterruptedException {
         if (args.length < 1 || args.length > 2) {
-            System.err.println("usage: Greeter <name> [seconds]");
-            System.exit(2);
+            Usage.exit("usage: Greeter <name> [seconds]");
             return;
         }
         double seconds;
         try {
             seconds = args.length == 2 ? Double.parseDouble(args[1]) : 0;
         } catch (NumberFormatException e) {
-            System.err.println("usage: Greeter <name> [seconds]  ('" + args[1] + "' is not a number)");
-            System.exit(2);
+            seconds = Double.NaN;
+        }
+        if (!(seconds >= 0 && seconds <= MAX_SECONDS)) {
+            Usage.exit("usage: Greeter <name> [seconds]  ('" + args[1] + "' is not a number of seconds 0.." + MAX_SECONDS + ")");
             return;
         }
         Pace.sleep(Duration.ofMillis(Math.round(seconds * 1000)));

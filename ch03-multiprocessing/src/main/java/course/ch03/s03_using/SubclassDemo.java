@@ -1,5 +1,6 @@
 package course.ch03.s03_using;
 
+import course.ch03.Usage;
 import course.ch03.s02_process.JavaProcess;
 
 /**
@@ -49,6 +50,7 @@ public final class SubclassDemo {
     }
 
     public static void main(String[] args) throws Exception {
+        Usage.noArguments(args, SubclassDemo.class);
         JavaProcess yim = new NamedProcess("Yim").forwardOutput(System.out, System.err);
         JavaProcess jim = new NamedProcess("Jim").forwardOutput(System.out, System.err);
         yim.start();

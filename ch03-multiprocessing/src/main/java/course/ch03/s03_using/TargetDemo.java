@@ -1,5 +1,6 @@
 package course.ch03.s03_using;
 
+import course.ch03.Usage;
 import course.ch03.s02_process.JavaProcess;
 
 import java.util.List;
@@ -33,6 +34,7 @@ public final class TargetDemo {
     }
 
     public static void main(String[] args) throws Exception {
+        Usage.noArguments(args, TargetDemo.class);
         // Python: Process(target=task, args=('Yim',)). Here: main class + arguments (+ a name).
         JavaProcess yim = new JavaProcess(Greeter.class, List.of("Yim"), "Process-1")
                 .forwardOutput(System.out, System.err);

@@ -1,5 +1,7 @@
 package course.ch03.s04_socket_server;
 
+import course.ch03.Usage;
+
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,6 +34,7 @@ public final class SocketDemo {
     }
 
     public static void main(String[] args) throws Exception {
+        Usage.noArguments(args, SocketDemo.class);
         List<String> a = List.of("hello", "how are you");
         List<String> b = List.of("python", "多进程 and java");
         try (UpperCaseServer server = UpperCaseServer.start(0, System.out)) {

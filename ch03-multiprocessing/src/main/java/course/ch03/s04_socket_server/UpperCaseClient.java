@@ -1,5 +1,8 @@
 package course.ch03.s04_socket_server;
 
+import course.ch03.LineInput;
+import course.ch03.Usage;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,7 +18,10 @@ import java.util.List;
  * skips empty ones, sends each to the server and prints the reply.
  *
  * <p><b>Usage:</b> {@code UpperCaseClient [port]} (default 8000) against a running
- * {@link UpperCaseServer}; end the input with Ctrl-D (Ctrl-Z on Windows).
+ * {@link UpperCaseServer}; end the input with Ctrl-D (Ctrl-Z on Windows). Another argument gets
+ * a usage line and exit code 2. No server, no reply within {@value #REPLY_TIMEOUT_MILLIS} ms, or
+ * a typed line longer than the server serves ({@value UpperCaseWorker#MAX_LINE_BYTES} bytes):
+ * one line on stderr and exit code 1.
  *
  * <p><b>Expected</b> for the input {@code hello}, an empty line, {@code héllo wörld}:
  * <pre>
@@ -24,6 +30,9 @@ import java.util.List;
  * </pre>
  */
 public final class UpperCaseClient {
+
+    /** How long the client waits for each reply. */
+    public static final int REPLY_TIMEOUT_MILLIS = 10_000;
 
     private UpperCaseClient() {
     }
@@ -36,12 +45,12 @@ public final class UpperCaseClient {
                 throw new NumberFormatException();
             }
         } catch (NumberFormatException e) {
-            System.err.println("usage: UpperCaseClient [port 1..65535]   (default 8000)");
-            System.exit(2);
+            Usage.exit("usage: UpperCaseClient [port 1..65535]   (default 8000)");
             return;
         }
         boolean interactive = System.console() != null;
-        BufferedReader keyboard = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        // Typed lines are read with a limit: a line the server would refuse is not even held here.
+        LineInput keyboard = new LineInput(System.in, UpperCaseWorker.MAX_LINE_BYTES);
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             Session session = new Session(socket);
             while (true) {
@@ -49,7 +58,14 @@ public final class UpperCaseClient {
                     System.out.print(">>: ");
                     System.out.flush();
                 }
-                String line = keyboard.readLine();
+                String line;
+                try {
+                    line = keyboard.readLine();
+                } catch (LineInput.TooLongException e) {
+                    System.err.println("UpperCaseClient: a typed " + e.getMessage() + "; not sent");
+                    System.exit(1);
+                    return;
+                }
                 if (line == null) {
                     break;                                  // end of input: hang up
                 }
@@ -88,6 +104,7 @@ public final class UpperCaseClient {
         private final BufferedReader in;
 
         Session(Socket socket) throws IOException {
+            socket.setSoTimeout(REPLY_TIMEOUT_MILLIS);      // a silent server ends the wait with an error
             out = socket.getOutputStream();
             in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
         }

@@ -1,5 +1,6 @@
 package course.ch03.s04_socket_server;
 
+import course.ch03.Usage;
 import course.ch03.s02_process.JavaProcess;
 
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -29,8 +31,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ends the connection; an abrupt disconnect (a reset) ends only that connection. Each child is
  * a daemon (§3.8): if this server dies, even by {@code kill -9}, its children follow.
  *
+ * <p><b>Limits</b> (Python's original has none, so any client can make it start processes
+ * without end): at most {@value #MAX_WORKERS} connections are served at once, each by its own
+ * child; further clients wait in the operating system's listen queue until one ends. A line may
+ * hold at most {@value UpperCaseWorker#MAX_LINE_BYTES} bytes: a longer one gets
+ * {@value UpperCaseWorker#TOO_LONG} and its connection is closed (see {@link UpperCaseWorker}).
+ * Each connection's socket receive buffer is fixed at {@value #RECEIVE_BUFFER_BYTES} bytes, so a
+ * client that sends faster than its worker reads is held back by TCP, and this process copies
+ * through a 1 KiB buffer: memory stays bounded whatever the clients send.
+ *
  * <p><b>Run</b> in one terminal: {@code java -cp ... course.ch03.s04_socket_server.UpperCaseServer [port]}
- * (default 8000, 0 = any free port; Ctrl-C stops it), and in others
+ * (default 8000, 0 = any free port; Ctrl-C stops it; another argument gets a usage line and exit
+ * code 2, a port already in use one line and exit code 1), and in others
  * {@code java -cp ... course.ch03.s04_socket_server.UpperCaseClient [port]}. The launcher runs
  * {@link SocketDemo}, which does both in one go.
  *
@@ -44,10 +56,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class UpperCaseServer implements AutoCloseable {
 
+    /** Connections served at once by default; more wait in the listen queue. */
+    public static final int MAX_WORKERS = 16;
+    /** The receive buffer of every connection's socket (the kernel may round it up). */
+    public static final int RECEIVE_BUFFER_BYTES = 65_536;
+
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
     private final ServerSocket listener;
     private final PrintStream log;
+    private final Semaphore workers;
     private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
     private final AtomicInteger numbers = new AtomicInteger();
     private final Thread acceptor;
@@ -57,20 +75,30 @@ public final class UpperCaseServer implements AutoCloseable {
     private record Connection(Socket socket, JavaProcess child, Thread server) {
     }
 
-    private UpperCaseServer(ServerSocket listener, PrintStream log) {
+    private UpperCaseServer(ServerSocket listener, PrintStream log, int maxWorkers) {
         this.listener = listener;
         this.log = log;
+        this.workers = new Semaphore(maxWorkers);
         this.acceptor = Thread.ofPlatform().daemon().name("accept " + port()).unstarted(this::acceptLoop);
     }
 
     /** Listens on 127.0.0.1 only ({@code port} 0 = any free port) and serves until {@link #close()}. */
     public static UpperCaseServer start(int port, PrintStream log) throws IOException {
+        return start(port, log, MAX_WORKERS);
+    }
+
+    /** The same, serving at most {@code maxWorkers} connections (so child JVMs) at once. */
+    public static UpperCaseServer start(int port, PrintStream log, int maxWorkers) throws IOException {
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0..65535, not " + port);
         }
+        if (maxWorkers < 1) {
+            throw new IllegalArgumentException("maxWorkers must be at least 1, not " + maxWorkers);
+        }
         ServerSocket listener = new ServerSocket();
+        listener.setReceiveBufferSize(RECEIVE_BUFFER_BYTES);      // before bind: accepted sockets inherit it
         listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-        UpperCaseServer server = new UpperCaseServer(listener, log);
+        UpperCaseServer server = new UpperCaseServer(listener, log, maxWorkers);
         server.acceptor.start();
         return server;
     }
@@ -87,6 +115,13 @@ public final class UpperCaseServer implements AutoCloseable {
     private void acceptLoop() {
         while (!closed) {
             try {
+                workers.acquire();              // a free place first: beyond the cap, clients wait unaccepted
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();     // close() interrupts: stop accepting
+                return;
+            }
+            boolean handedOver = false;
+            try {
                 Socket socket = listener.accept();
                 int number = numbers.incrementAndGet();
                 // Register before starting, so that close() always sees the connection.
@@ -96,9 +131,14 @@ public final class UpperCaseServer implements AutoCloseable {
                 Thread server = Thread.ofPlatform().daemon().name("conn-" + number).unstarted(() -> serve(socket, child));
                 connections.add(new Connection(socket, child, server));
                 server.start();
+                handedOver = true;              // serve() gives the place back
             } catch (IOException e) {
                 if (!closed) {
                     log.println("accept failed: " + e.getMessage());
+                }
+            } finally {
+                if (!handedOver) {
+                    workers.release();
                 }
             }
         }
@@ -135,6 +175,7 @@ public final class UpperCaseServer implements AutoCloseable {
             stop(child);
             connections.removeIf(c -> c.child() == child);
             log.println(name + ": closed");
+            workers.release();
         }
     }
 
@@ -178,6 +219,7 @@ public final class UpperCaseServer implements AutoCloseable {
         } catch (IOException e) {
             log.println("closing the listener: " + e.getMessage());
         }
+        acceptor.interrupt();                   // in case it waits for a free place
         try {
             acceptor.join(STOP_GRACE);
             for (Connection connection : List.copyOf(connections)) {
@@ -208,11 +250,17 @@ public final class UpperCaseServer implements AutoCloseable {
                 throw new NumberFormatException();
             }
         } catch (NumberFormatException e) {
-            System.err.println("usage: UpperCaseServer [port 0..65535]   (default 8000, 0 = any free port)");
-            System.exit(2);
+            Usage.exit("usage: UpperCaseServer [port 0..65535]   (default 8000, 0 = any free port)");
             return;
         }
-        UpperCaseServer server = start(port, System.out);
+        UpperCaseServer server;
+        try {
+            server = start(port, System.out);
+        } catch (IOException e) {
+            System.err.println("UpperCaseServer: cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         // Ctrl-C or SIGTERM: close the server, which ends every child, then let the JVM exit.
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "server shutdown"));
         System.out.println("listening on 127.0.0.1:" + server.port());

@@ -1,5 +1,6 @@
 package course.ch03.s05_isolation;
 
+import course.ch03.Usage;
 import course.ch03.s02_process.JavaProcess;
 
 /**
@@ -43,6 +44,7 @@ public final class MemoryIsolation {
     }
 
     public static void main(String[] args) throws Exception {
+        Usage.noArguments(args, MemoryIsolation.class);
         n = 100;
         long me = ProcessHandle.current().pid();
         JavaProcess child = new SetsNToOne().forwardOutput(System.out, System.err);

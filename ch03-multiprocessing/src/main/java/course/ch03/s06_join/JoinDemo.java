@@ -1,6 +1,7 @@
 package course.ch03.s06_join;
 
 import course.ch03.Pace;
+import course.ch03.Usage;
 import course.ch03.s02_process.JavaProcess;
 import course.ch03.s03_using.Greeter;
 
@@ -39,6 +40,7 @@ public final class JoinDemo {
     }
 
     public static void main(String[] args) throws Exception {
+        Usage.noArguments(args, JoinDemo.class);
         long wait = Pace.scaled(Duration.ofSeconds(WAIT_SECONDS)).toMillis();
 
         // Serial: join() blocks until the child has ended, so the second starts only then.

@@ -1,6 +1,7 @@
 package course.ch03.s06_join;
 
 import course.ch03.Pace;
+import course.ch03.Usage;
 import course.ch03.s02_process.JavaProcess;
 import course.ch03.s02_process.Sleeper;
 
@@ -37,6 +38,7 @@ public final class JoinTimeoutDemo {
     }
 
     public static void main(String[] args) throws Exception {
+        Usage.noArguments(args, JoinTimeoutDemo.class);
         JavaProcess sleeper = new JavaProcess(Sleeper.class, List.of("600"), "sleeper");
         sleeper.start();
 

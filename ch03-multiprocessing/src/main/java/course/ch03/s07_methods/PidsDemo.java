@@ -1,5 +1,6 @@
 package course.ch03.s07_methods;
 
+import course.ch03.Usage;
 import course.ch03.s02_process.JavaProcess;
 
 /**
@@ -34,6 +35,7 @@ public final class PidsDemo {
         }
 
         public static void main(String[] args) {
+            Usage.noArguments(args, ReportsPids.class);
             System.out.println("child: my pid is " + ProcessHandle.current().pid() + ", my parent's pid is " + parentPid());
         }
     }
@@ -43,6 +45,7 @@ public final class PidsDemo {
     }
 
     public static void main(String[] args) throws Exception {
+        Usage.noArguments(args, PidsDemo.class);
         System.out.println("parent: my pid is " + ProcessHandle.current().pid() + ", my parent's pid is " + parentPid());
         JavaProcess p = new JavaProcess(ReportsPids.class);
         p.start();

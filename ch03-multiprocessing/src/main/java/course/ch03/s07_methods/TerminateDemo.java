@@ -1,6 +1,7 @@
 package course.ch03.s07_methods;
 
 import course.ch03.Pace;
+import course.ch03.Usage;
 import course.ch03.s02_process.JavaProcess;
 
 import java.time.Duration;
@@ -46,6 +47,7 @@ public final class TerminateDemo {
         }
 
         public static void main(String[] args) throws InterruptedException {
+            Usage.noArguments(args, WithHook.class);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("child: shutdown hook runs")));
             System.out.println("child (pid " + ProcessHandle.current().pid() + ") running; a shutdown hook is installed");
             Pace.sleep(Duration.ofMinutes(10));
@@ -53,6 +55,7 @@ public final class TerminateDemo {
     }
 
     public static void main(String[] args) throws Exception {
+        Usage.noArguments(args, TerminateDemo.class);
         stop("terminate()", JavaProcess::terminate);
         stop("kill()", JavaProcess::kill);
     }

@@ -1,6 +1,7 @@
 package course.ch03.s08_daemon;
 
 import course.ch03.Pace;
+import course.ch03.Usage;
 import course.ch03.s02_process.JavaProcess;
 import course.ch03.s03_using.Greeter;
 
@@ -16,6 +17,7 @@ public final class DaemonChild {
     }
 
     public static void main(String[] args) throws Exception {
+        Usage.noArguments(args, DaemonChild.class);
         String me = JavaProcess.currentName() + " (pid " + ProcessHandle.current().pid() + ")";
         System.out.println(me + ": daemon=" + JavaProcess.isDaemonProcess() + ", trying to start a child of my own");
         try {

@@ -1,5 +1,6 @@
 package course.ch03.s08_daemon;
 
+import course.ch03.Usage;
 import course.ch03.s02_process.JavaProcess;
 import course.ch03.s03_using.Greeter;
 
@@ -40,6 +41,7 @@ public final class DaemonDemo {
     }
 
     public static void main(String[] args) throws Exception {
+        Usage.noArguments(args, DaemonDemo.class);
         CountDownLatch daemonAsleep = new CountDownLatch(1);
         JavaProcess daemon = new JavaProcess(DaemonChild.class, List.of(), "daemon")
                 .setDaemon(true)                                  // before start(), as in Python

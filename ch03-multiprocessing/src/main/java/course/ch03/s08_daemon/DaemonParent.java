@@ -1,6 +1,7 @@
 package course.ch03.s08_daemon;
 
 import course.ch03.Pace;
+import course.ch03.Usage;
 import course.ch03.s02_process.JavaProcess;
 
 import java.time.Duration;
@@ -20,6 +21,7 @@ public final class DaemonParent {
     }
 
     public static void main(String[] args) throws Exception {
+        Usage.noArguments(args, DaemonParent.class);
         JavaProcess daemon = new JavaProcess(DaemonChild.class, List.of(), "daemon")
                 .setDaemon(true).forwardOutput(System.out, System.err);
         daemon.start();

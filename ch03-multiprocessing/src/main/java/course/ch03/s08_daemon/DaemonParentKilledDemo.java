@@ -1,6 +1,7 @@
 package course.ch03.s08_daemon;
 
 import course.ch03.Pace;
+import course.ch03.Usage;
 import course.ch03.s02_process.JavaProcess;
 
 import java.util.List;
@@ -37,6 +38,7 @@ public final class DaemonParentKilledDemo {
     }
 
     public static void main(String[] args) throws Exception {
+        Usage.noArguments(args, DaemonParentKilledDemo.class);
         CompletableFuture<Long> daemonPid = new CompletableFuture<>();
         JavaProcess parent = new JavaProcess(DaemonParent.class, List.of(), "parent").forwardOutput(line -> {
             if (line.startsWith(DaemonParent.PID_LINE)) {

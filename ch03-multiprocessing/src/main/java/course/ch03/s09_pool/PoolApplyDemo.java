@@ -1,5 +1,7 @@
 package course.ch03.s09_pool;
 
+import course.ch03.Usage;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -35,6 +37,7 @@ import java.util.TreeSet;
 public final class PoolApplyDemo {
 
     public static void main(String[] args) throws InterruptedException {
+        Usage.noArguments(args, PoolApplyDemo.class);
         List<Long> results = new ArrayList<>();
         TreeSet<Long> pidsUsed = new TreeSet<>();
 

@@ -1,5 +1,7 @@
 package course.ch03.s09_pool;
 
+import course.ch03.Usage;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -37,6 +39,7 @@ import java.util.TreeSet;
 public final class PoolAsyncDemo {
 
     public static void main(String[] args) throws InterruptedException {
+        Usage.noArguments(args, PoolAsyncDemo.class);
         List<TaskFuture> futures = new ArrayList<>();
         ProcessPool pool = new ProcessPool(3);
         try {

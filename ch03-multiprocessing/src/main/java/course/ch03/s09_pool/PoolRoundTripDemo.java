@@ -1,6 +1,7 @@
 package course.ch03.s09_pool;
 
 import course.ch03.ChildJvm;
+import course.ch03.Usage;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -29,8 +30,7 @@ public final class PoolRoundTripDemo {
 
     public static void main(String[] args) throws InterruptedException, IOException {
         if (args.length > 2 || !Arrays.stream(args).allMatch(arg -> arg.matches("[1-9]\\d{0,5}"))) {
-            System.err.println("usage: PoolRoundTripDemo [tasks, default 200] [JVM starts, default 3] (whole numbers 1..999999)");
-            System.exit(2);
+            Usage.exit("usage: PoolRoundTripDemo [tasks, default 200] [JVM starts, default 3] (whole numbers 1..999999)");
             return;
         }
         int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 200;

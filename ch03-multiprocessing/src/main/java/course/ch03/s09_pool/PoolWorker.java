@@ -1,12 +1,12 @@
 package course.ch03.s09_pool;
 
 import course.ch03.Pace;
+import course.ch03.Usage;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -31,6 +31,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * ({@link #countWords}), {@code spin steps} (CPU-bound work for the benchmark: {@link #spin}),
  * and, to show failures, {@code fail message} (throws),
  * {@code exit code} ({@code System.exit}) and {@code error message} (throws an {@link Error}).
+ *
+ * <p>It takes no arguments (any gets a usage line and exit code 2). Input that is not a request
+ * of {@link Wire} — text typed by hand, random bytes, a request cut off — ends the worker with one
+ * line on stderr and exit code 1, having allocated no more than the bytes that arrived.
  *
  * <p>A task that throws an {@link Exception} fails that one task; the worker carries on, as a
  * Python pool worker does. An {@link Error} (or {@code exit}) ends the worker JVM: the pool fails
@@ -96,6 +100,7 @@ public final class PoolWorker {
     }
 
     public static void main(String[] args) throws IOException {
+        Usage.noArguments(args, PoolWorker.class);
         // The protocol owns the real stdout. Anything a task prints with System.out goes to
         // stderr instead, where it cannot corrupt a frame.
         var toParent = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
@@ -114,7 +119,14 @@ public final class PoolWorker {
             Wire.Request request;
             try {
                 request = Wire.readRequest(fromParent);
-            } catch (EOFException endOfInput) {
+            } catch (IOException notARequest) {
+                // Not the pool on the other end (or a broken one): say so in one line and stop.
+                System.err.println("PoolWorker: stdin is not the pool's protocol (" + notARequest.getMessage()
+                        + "); this worker stops");
+                System.exit(1);
+                return;
+            }
+            if (request == null) {
                 return;                                   // the pool closed our stdin: no more tasks
             }
             String result;

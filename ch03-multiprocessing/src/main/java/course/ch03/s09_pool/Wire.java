@@ -2,6 +2,7 @@ package course.ch03.s09_pool;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import java.util.List;
  * <p>Python's pool pickles a task (function name and arguments) onto a pipe; unpickling
  * untrusted bytes can run code. Java serialization has the same flaw, so this pool does not
  * use it: a request is a task name looked up in a fixed registry ({@link PoolWorker#TASKS})
- * plus strings. Nothing read from the pipe is ever turned into a class.
+ * plus strings. Nothing read from the pipe is ever turned into a class, and nothing is allocated
+ * for a frame before its bytes have arrived.
  */
 final class Wire {
 
@@ -47,8 +49,11 @@ final class Wire {
         if (length < 0 || length > MAX_TEXT_BYTES) {
             throw new IOException("corrupt frame: text of " + length + " bytes");
         }
-        byte[] bytes = new byte[length];
-        in.readFully(bytes);
+        // readNBytes grows its buffer as bytes arrive: a bogus length costs no memory up front.
+        byte[] bytes = in.readNBytes(length);
+        if (bytes.length < length) {
+            throw new EOFException("a text of " + length + " bytes ended after " + bytes.length);
+        }
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
@@ -61,18 +66,30 @@ final class Wire {
         out.flush();
     }
 
-    /** Reads one request; an {@link java.io.EOFException} before its first byte means "no more tasks". */
+    /**
+     * Reads one request, or returns {@code null} if the stream ends before its first byte: "no
+     * more tasks". A stream that ends inside a request throws {@link EOFException}; bytes that
+     * are no request throw an {@link IOException} saying what is wrong.
+     */
     static Request readRequest(DataInputStream in) throws IOException {
-        int argCount = in.readInt();
-        if (argCount < 0 || argCount > MAX_ARGS) {
-            throw new IOException("corrupt frame: " + argCount + " arguments");
+        int first = in.read();
+        if (first == -1) {
+            return null;
         }
-        String task = readText(in);
-        List<String> args = new ArrayList<>(argCount);
-        for (int i = 0; i < argCount; i++) {
-            args.add(readText(in));
+        try {
+            int argCount = (first << 24) | (in.readUnsignedByte() << 16) | (in.readUnsignedByte() << 8) | in.readUnsignedByte();
+            if (argCount < 0 || argCount > MAX_ARGS) {
+                throw new IOException("corrupt frame: " + argCount + " arguments");
+            }
+            String task = readText(in);
+            List<String> args = new ArrayList<>(argCount);
+            for (int i = 0; i < argCount; i++) {
+                args.add(readText(in));
+            }
+            return new Request(task, List.copyOf(args));
+        } catch (EOFException e) {
+            throw new EOFException("request cut off" + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
-        return new Request(task, List.copyOf(args));
     }
 
     static void writeReply(DataOutputStream out, boolean ok, String text) throws IOException {

@@ -1,5 +1,7 @@
 package course.ch03.s09_pool;
 
+import course.ch03.Usage;
+
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +37,7 @@ import java.util.concurrent.TimeoutException;
 public final class WorkerCrashDemo {
 
     public static void main(String[] args) throws InterruptedException, ExecutionException, TimeoutException {
+        Usage.noArguments(args, WorkerCrashDemo.class);
         // The workers' stderr is not echoed here: a crash report quotes its last lines.
         try (ProcessPool pool = new ProcessPool(2, line -> { })) {
             List<Long> before = pool.pids();

@@ -1,5 +1,7 @@
 package course.ch03.s10_futures;
 
+import course.ch03.Usage;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -42,6 +44,7 @@ public final class ExecutorComparisonDemo {
     private static final List<RemoteCall> WHERE = IntStream.range(0, 9).mapToObj(i -> RemoteCall.of("pid")).toList();
 
     public static void main(String[] args) throws InterruptedException, ExecutionException {
+        Usage.noArguments(args, ExecutorComparisonDemo.class);
         long self = ProcessHandle.current().pid();
         System.out.println("this JVM is pid " + self);
 

@@ -1,5 +1,7 @@
 package course.ch03.s10_futures;
 
+import course.ch03.Usage;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -37,6 +39,7 @@ import java.util.concurrent.TimeUnit;
 public final class ProcessPoolExecutorDemo {
 
     public static void main(String[] args) throws InterruptedException, ExecutionException {
+        Usage.noArguments(args, ProcessPoolExecutorDemo.class);
         List<Future<String>> squares = new ArrayList<>();
         List<Future<String>> whoRan = new ArrayList<>();
         List<Long> workers;

@@ -1,10 +1,12 @@
 package course.ch03.s11_mutex;
 
 import course.ch03.Pace;
+import course.ch03.Usage;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -12,14 +14,16 @@ import java.nio.file.StandardOpenOption;
  * §3.11 child program: prints "pid N is running", pauses 2 s, prints "pid N is done" —
  * with the argument {@code -} freely, with a lock file's path only while holding its {@link FileLock}.
  *
- * <p>Started by {@link MutexDemo}; {@code java ... Announcer <lock file | ->}.
+ * <p>Started by {@link MutexDemo}; {@code java ... Announcer <lock file | ->}. Other arguments get a
+ * usage line and exit code 2, a lock file it cannot open one line on stderr and exit code 1.
  */
 public final class Announcer {
 
-    public static void main(String[] args) throws IOException, InterruptedException {
-        if (args.length != 1) {
-            System.err.println("usage: Announcer <lock file | ->");
-            System.exit(2);
+    private static final String USAGE = "usage: Announcer <lock file | ->";
+
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length != 1 || args[0].isEmpty()) {
+            Usage.exit(USAGE);
             return;
         }
         long pid = ProcessHandle.current().pid();
@@ -27,11 +31,21 @@ public final class Announcer {
             work(pid);                                     // the shared output, unguarded
             return;
         }
+        Path lockFile;
+        try {
+            lockFile = Path.of(args[0]);
+        } catch (InvalidPathException e) {
+            Usage.exit(USAGE + "   (" + e.getMessage() + ")");
+            return;
+        }
         // FileChannel.lock() blocks until no other process holds a lock on the file. The OS
         // releases it when the channel closes — or when this process dies, however it dies.
-        try (FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock lock = channel.lock()) {
             work(pid);
+        } catch (IOException e) {
+            System.err.println("Announcer: cannot lock " + lockFile + ": " + e);
+            System.exit(1);
         }
     }
 

@@ -1,6 +1,7 @@
 package course.ch03.s11_mutex;
 
 import course.ch03.ChildJvm;
+import course.ch03.LineInput;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -51,13 +52,22 @@ public final class ChildGroup implements AutoCloseable {
         return group;
     }
 
-    /** In the child: say "ready", then wait for the parent's "go". */
+    /**
+     * In the child: say "ready", then wait for the parent's "go". Anything else on stdin (or its
+     * end) is an {@link IOException} saying so; at most a few bytes of it are read.
+     */
     public static void awaitGo() throws IOException {
         System.out.println("ready");
         System.out.flush();
-        String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        String line;
+        try {
+            line = new LineInput(System.in, 8).readLine();
+        } catch (LineInput.TooLongException e) {
+            throw new IOException("expected 'go' from the parent, got a longer line");
+        }
         if (!"go".equals(line)) {
-            throw new IllegalStateException("expected 'go' from the parent, got " + line);
+            throw new IOException(line == null ? "expected 'go' from the parent, got the end of stdin"
+                    : "expected 'go' from the parent, got '" + line.replaceAll("\\p{Cntrl}", "?") + "'");
         }
     }
 

@@ -1,8 +1,11 @@
 package course.ch03.s11_mutex;
 
+import course.ch03.Usage;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -10,19 +13,35 @@ import java.nio.file.StandardOpenOption;
  * §3.11 child program: increments a {@link CounterFile} N times, each time holding a
  * {@link FileLock} on the counter's lock file, or not. Waits at the {@link ChildGroup} start gate first.
  *
- * <p>{@code java ... CounterIncrementer <counter file> <times> <locked|unlocked>}
+ * <p>{@code java ... CounterIncrementer <counter file> <times> <locked|unlocked>}; other arguments
+ * get a usage line and exit code 2, a counter it cannot use one line on stderr and exit code 1.
  */
 public final class CounterIncrementer {
 
-    public static void main(String[] args) throws IOException {
+    private static final String USAGE = "usage: CounterIncrementer <counter file> <times 0..999999999> <locked|unlocked>";
+
+    public static void main(String[] args) {
         if (args.length != 3 || !args[1].matches("\\d{1,9}") || !args[2].matches("locked|unlocked")) {
-            System.err.println("usage: CounterIncrementer <counter file> <times> <locked|unlocked>");
-            System.exit(2);
+            Usage.exit(USAGE);
             return;
         }
-        Path counter = Path.of(args[0]);
-        int times = Integer.parseInt(args[1]);
-        boolean locked = args[2].equals("locked");
+        Path counter;
+        try {
+            counter = Path.of(args[0]);
+        } catch (InvalidPathException e) {
+            Usage.exit(USAGE + "   (" + e.getMessage() + ")");
+            return;
+        }
+        try {
+            run(counter, Integer.parseInt(args[1]), args[2].equals("locked"));
+        } catch (IOException | NumberFormatException e) {
+            // A missing or unreadable counter, or no "go" from the parent: one line, exit code 1.
+            System.err.println("CounterIncrementer: " + e);
+            System.exit(1);
+        }
+    }
+
+    private static void run(Path counter, int times, boolean locked) throws IOException {
         try (FileChannel lockFile = FileChannel.open(CounterFile.lockFileOf(counter),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             ChildGroup.awaitGo();

@@ -1,5 +1,7 @@
 package course.ch03.s11_mutex;
 
+import course.ch03.Usage;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,9 +32,9 @@ import java.time.Duration;
 public final class FileCounterDemo {
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        if (args.length > 2 || !String.join(" ", args).matches("(\\d{1,2}( \\d{1,7})?)?")) {
-            System.err.println("usage: FileCounterDemo [children 1..99, default 4] [increments each, default 500]");
-            System.exit(2);
+        if (args.length > 2 || (args.length > 0 && !args[0].matches("[1-9]\\d?"))
+                || (args.length > 1 && !args[1].matches("[1-9]\\d{0,6}"))) {
+            Usage.exit("usage: FileCounterDemo [children 1..99, default 4] [increments each 1..9999999, default 500]");
             return;
         }
         int children = args.length > 0 ? Integer.parseInt(args[0]) : 4;

@@ -1,6 +1,7 @@
 package course.ch03.s11_mutex;
 
 import course.ch03.ChildJvm;
+import course.ch03.Usage;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,6 +49,7 @@ import java.util.concurrent.TimeUnit;
 public final class MutexDemo {
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        Usage.noArguments(args, MutexDemo.class);
         Path dir = Files.createTempDirectory("mutex-demo");
         try {
             run("without a lock", "-", dir.resolve("unlocked.txt"));

@@ -1,6 +1,7 @@
 package course.ch03.s12_queues;
 
 import course.ch03.Pace;
+import course.ch03.Usage;
 
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -46,6 +47,7 @@ import java.util.concurrent.TimeUnit;
 public final class BlockingQueueDemo {
 
     public static void main(String[] args) throws InterruptedException {
+        Usage.noArguments(args, BlockingQueueDemo.class);
         BlockingQueue<String> queue = new ArrayBlockingQueue<>(3);
         Duration patience = Pace.scaled(Duration.ofSeconds(1));
 

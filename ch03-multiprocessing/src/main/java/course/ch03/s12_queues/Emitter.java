@@ -1,19 +1,19 @@
 package course.ch03.s12_queues;
 
 import course.ch03.Pace;
+import course.ch03.Usage;
 
 /**
  * §3.12 child program: prints the numbers 1..N, one per line, with a pause before each, then
  * ends — and with it its stdout, which the reader sees as end of stream.
  *
- * <p>{@code java ... Emitter <count> <pause millis>}
+ * <p>{@code java ... Emitter <count> <pause millis>}; other arguments get a usage line and exit code 2.
  */
 public final class Emitter {
 
     public static void main(String[] args) throws InterruptedException {
         if (args.length != 2 || !args[0].matches("\\d{1,6}") || !args[1].matches("\\d{1,6}")) {
-            System.err.println("usage: Emitter <count> <pause millis>");
-            System.exit(2);
+            Usage.exit("usage: Emitter <count 0..999999> <pause millis 0..999999>");
             return;
         }
         int count = Integer.parseInt(args[0]);

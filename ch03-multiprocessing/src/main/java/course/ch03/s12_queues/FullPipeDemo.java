@@ -2,6 +2,7 @@ package course.ch03.s12_queues;
 
 import course.ch03.ChildJvm;
 import course.ch03.Pace;
+import course.ch03.Usage;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -40,6 +41,7 @@ public final class FullPipeDemo {
     static final long TOTAL = 1 << 20;
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        Usage.noArguments(args, FullPipeDemo.class);
         Process writer = ChildJvm.builder(PipeFiller.class, Long.toString(TOTAL)).start();
         try {
             System.out.println("the writer must write " + TOTAL + " bytes; nobody reads its stdout yet");

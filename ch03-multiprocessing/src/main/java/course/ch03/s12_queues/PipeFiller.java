@@ -1,5 +1,7 @@
 package course.ch03.s12_queues;
 
+import course.ch03.Usage;
+
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -9,7 +11,7 @@ import java.io.OutputStream;
  * §3.12 child program: writes N bytes to stdout in 4 KiB chunks, reporting on stderr after
  * each chunk ({@code wrote 4096}, {@code wrote 8192}, ...) and {@code finished} at the end.
  *
- * <p>{@code java ... PipeFiller <bytes>}
+ * <p>{@code java ... PipeFiller <bytes>}; other arguments get a usage line and exit code 2.
  */
 public final class PipeFiller {
 
@@ -17,8 +19,7 @@ public final class PipeFiller {
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1 || !args[0].matches("\\d{1,9}")) {
-            System.err.println("usage: PipeFiller <bytes>");
-            System.exit(2);
+            Usage.exit("usage: PipeFiller <bytes 0..999999999>");
             return;
         }
         long total = Long.parseLong(args[0]);

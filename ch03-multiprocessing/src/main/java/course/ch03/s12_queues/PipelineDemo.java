@@ -1,6 +1,7 @@
 package course.ch03.s12_queues;
 
 import course.ch03.ChildJvm;
+import course.ch03.Usage;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -35,6 +36,7 @@ import java.util.concurrent.TimeUnit;
 public final class PipelineDemo {
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        Usage.noArguments(args, PipelineDemo.class);
         // Each stage's stderr is thrown away here; a failing stage shows in its exit code.
         List<ProcessBuilder> stages = List.of(
                 ChildJvm.builder(Emitter.class, "3", "500").redirectError(ProcessBuilder.Redirect.DISCARD),

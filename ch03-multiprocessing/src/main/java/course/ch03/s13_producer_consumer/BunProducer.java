@@ -1,6 +1,7 @@
 package course.ch03.s13_producer_consumer;
 
 import course.ch03.Pace;
+import course.ch03.Usage;
 
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -9,14 +10,13 @@ import java.util.concurrent.ThreadLocalRandom;
  * (the pipe to the consumer) as {@code bun <i>}, saying {@code producer made bun <i>} on stderr first.
  * When it ends, the pipe's write end closes: that is the consumer's stop signal.
  *
- * <p>{@code java ... BunProducer <count>}
+ * <p>{@code java ... BunProducer <count>}; other arguments get a usage line and exit code 2.
  */
 public final class BunProducer {
 
     public static void main(String[] args) throws InterruptedException {
         if (args.length != 1 || !args[0].matches("\\d{1,4}")) {
-            System.err.println("usage: BunProducer <count>");
-            System.exit(2);
+            Usage.exit("usage: BunProducer <count 0..9999>");
             return;
         }
         int count = Integer.parseInt(args[0]);

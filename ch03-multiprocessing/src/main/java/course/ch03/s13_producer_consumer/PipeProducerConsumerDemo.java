@@ -1,6 +1,7 @@
 package course.ch03.s13_producer_consumer;
 
 import course.ch03.ChildJvm;
+import course.ch03.Usage;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -42,6 +43,7 @@ import java.util.concurrent.TimeUnit;
 public final class PipeProducerConsumerDemo {
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        Usage.noArguments(args, PipeProducerConsumerDemo.class);
         List<Process> pair = ProcessBuilder.startPipeline(List.of(
                 ChildJvm.builder(BunProducer.class, "3"),
                 ChildJvm.builder(BunConsumer.class).redirectError(ProcessBuilder.Redirect.DISCARD)));

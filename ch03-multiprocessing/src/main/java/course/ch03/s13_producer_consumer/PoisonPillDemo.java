@@ -1,6 +1,7 @@
 package course.ch03.s13_producer_consumer;
 
 import course.ch03.Pace;
+import course.ch03.Usage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,7 @@ public final class PoisonPillDemo {
     static final Bun POISON = new Bun(0, -1);
 
     public static void main(String[] args) throws InterruptedException {
+        Usage.noArguments(args, PoisonPillDemo.class);
         Map<String, List<Bun>> eaten = run(2, 3, 5);
         int total = eaten.values().stream().mapToInt(List::size).sum();
         long distinct = eaten.values().stream().flatMap(List::stream).distinct().count();

@@ -1,11 +1,13 @@
 package course.ch03.s14_shared;
 
+import course.ch03.Usage;
 import course.ch03.s11_mutex.ChildGroup;
 
 import java.io.IOException;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -13,19 +15,36 @@ import java.nio.file.StandardOpenOption;
  * §3.14 child program: maps the 8-byte count file into memory and takes one off the count N
  * times, each time under a {@link FileLock} or not. Waits at the §3.11 start gate first.
  *
- * <p>{@code java ... MappedDecrementer <count file> <times> <locked|unlocked>}
+ * <p>{@code java ... MappedDecrementer <count file> <times> <locked|unlocked>}; other arguments get
+ * a usage line and exit code 2, a count file it cannot use one line on stderr and exit code 1.
  */
 public final class MappedDecrementer {
 
-    public static void main(String[] args) throws IOException {
+    private static final String USAGE = "usage: MappedDecrementer <count file> <times 0..999999999> <locked|unlocked>";
+
+    public static void main(String[] args) {
         if (args.length != 3 || !args[1].matches("\\d{1,9}") || !args[2].matches("locked|unlocked")) {
-            System.err.println("usage: MappedDecrementer <count file> <times> <locked|unlocked>");
-            System.exit(2);
+            Usage.exit(USAGE);
             return;
         }
-        int times = Integer.parseInt(args[1]);
-        boolean locked = args[2].equals("locked");
-        try (FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+        Path file;
+        try {
+            file = Path.of(args[0]);
+        } catch (InvalidPathException e) {
+            Usage.exit(USAGE + "   (" + e.getMessage() + ")");
+            return;
+        }
+        try {
+            run(file, Integer.parseInt(args[1]), args[2].equals("locked"));
+        } catch (IOException e) {
+            // A count file it cannot open or map, or no "go" from the parent: one line, exit code 1.
+            System.err.println("MappedDecrementer: " + e);
+            System.exit(1);
+        }
+    }
+
+    private static void run(Path file, int times, boolean locked) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             // Every process that maps the file sees the same memory: the OS's page of that file.
             MappedByteBuffer count = channel.map(FileChannel.MapMode.READ_WRITE, 0, Long.BYTES);
             ChildGroup.awaitGo();

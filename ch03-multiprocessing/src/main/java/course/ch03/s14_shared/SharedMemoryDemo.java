@@ -1,5 +1,7 @@
 package course.ch03.s14_shared;
 
+import course.ch03.Usage;
+
 import course.ch03.s11_mutex.ChildGroup;
 
 import java.io.IOException;
@@ -38,9 +40,9 @@ import java.time.Duration;
 public final class SharedMemoryDemo {
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        if (args.length > 2 || !String.join(" ", args).matches("(\\d{1,2}( \\d{1,7})?)?")) {
-            System.err.println("usage: SharedMemoryDemo [racing processes 1..99, default 4] [decrements each, default 100000]");
-            System.exit(2);
+        if (args.length > 2 || (args.length > 0 && !args[0].matches("[1-9]\\d?"))
+                || (args.length > 1 && !args[1].matches("[1-9]\\d{0,6}"))) {
+            Usage.exit("usage: SharedMemoryDemo [racing processes 1..99, default 4] [decrements each 1..9999999, default 100000]");
             return;
         }
         int racers = args.length > 0 ? Integer.parseInt(args[0]) : 4;
