@@ -22,8 +22,8 @@ import static org.awaitility.Awaitility.await;
  * a non-daemon platform thread that was not alive before the class started.
  *
  * <p>A JVM on the same class path whose parent is a live JVM is not an orphan: it belongs to
- * that JVM — to a demo's child, or to the other test JVM that surefire runs beside this one
- * ({@code forkCount}), whose own LeakCheck answers for it.
+ * that JVM — to a demo's child, or to another test JVM running beside this one on the same class
+ * path (surefire with {@code -DforkCount=2}), whose own LeakCheck answers for it.
  *
  * <p>Registered for every test class of the chapter through
  * {@code META-INF/services/org.junit.jupiter.api.extension.Extension} and
