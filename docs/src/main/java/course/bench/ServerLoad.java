@@ -391,9 +391,11 @@ public final class ServerLoad {
                 Each server has a hard limit of %d s for both tests together; a run past it is stopped (its
                 client sockets closed) and reported as timed out. The process-per-connection server starts a
                 JVM for every connection, so it gets **smaller counts** (see the tables): its figures measure
-                the cost of a JVM per client, which is the point of comparing it.
+                the cost of a JVM per client, which is the point of comparing it. It also serves at most %d
+                connections at once (`UpperCaseServer.MAX_WORKERS`; the next wait in the listen queue), and
+                its plan stays within that many clients at a time.
 
-                """.formatted(TIME_LIMIT.toSeconds()));
+                """.formatted(TIME_LIMIT.toSeconds(), UpperCaseServer.MAX_WORKERS));
         md.append("## Machine\n\n| | |\n|---|---|\n");
         md.append("| date | ").append(LocalDate.now()).append(" |\n");
         md.append("| cores (`availableProcessors`) | ").append(Runtime.getRuntime().availableProcessors()).append(" |\n");
