@@ -127,8 +127,8 @@ final class CourseCheck {
  * </pre>
  *
  * <p>{@code grade} runs every exercise test class of every chapter in a JVM of its own (JUnit's
- * console launcher; LIBS is the class path holding JUnit, AssertJ and Awaitility), with a time
- * limit, and keeps its XML report and a status line in {@code chNN/target/grade-reports/CLASS/}.
+ * console launcher; LIBS is the class path holding JUnit, AssertJ and Awaitility), as many at a
+ * time as there are processors, each with a time limit, and keeps its XML report and a status line in {@code chNN/target/grade-reports/CLASS/}.
  * So an exercise that calls {@code System.exit}, hangs, or leaves threads running spoils only its
  * own row: the JVM's exit is recorded as a crash, a hang as a time-out, and the others are graded
  * as usual.
@@ -190,37 +190,55 @@ final class Grade {
                 classPath.add(entry);
             }
         }
-        for (String testClass : testClasses) {
-            Path dir = chapter.resolve(REPORTS).resolve(testClass);
-            Files.createDirectories(dir);
-            List<String> command = List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dcourse.timeScale=0.05",
-                    "-cp", String.join(java.io.File.pathSeparator, classPath),
-                    "org.junit.platform.console.ConsoleLauncher", "execute",
-                    "--disable-banner", "--details=none", "--select-class=" + testClass, "--reports-dir=" + dir);
-            System.out.println("grading " + testClass + " ...");
-            Process tests = new ProcessBuilder(command).directory(chapter.toFile())
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("output.txt").toFile()).start();
-            String status;
-            try {
-                if (tests.waitFor(CLASS_TIME_LIMIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
-                    int code = tests.exitValue();
-                    // The console launcher exits 0 (all passed) or 1 (some failed) after writing its report.
-                    status = code <= 1 && hasReport(dir) ? "finished"
-                            : "crashed: the test JVM ended with exit code " + code + " before reporting (System.exit?)";
-                } else {
-                    status = "timed out: still running after " + CLASS_TIME_LIMIT_SECONDS + " s";
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                status = "interrupted";
-            } finally {
-                tests.descendants().forEach(ProcessHandle::destroyForcibly);
-                tests.destroyForcibly();
+        // The classes run side by side, as many at a time as there are processors: each has a JVM,
+        // a report folder and a time limit of its own, so a hang holds up only its own slot.
+        List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors())) {
+            for (String testClass : testClasses) {
+                runs.add(pool.submit(() -> {
+                    runExerciseTest(chapter, classPath, testClass);
+                    return null;
+                }));
             }
-            Files.writeString(dir.resolve("status.txt"), status + "\n");
         }
+        for (var run : runs) {  // all done: close() waited for them
+            if (run.state() == java.util.concurrent.Future.State.FAILED) {
+                throw new IOException("could not run the tests of " + chapter.getFileName(), run.exceptionNow());
+            }
+        }
+    }
+
+    /** One exercise test class in a fresh JVM; its report and status go to its own folder. */
+    private static void runExerciseTest(Path chapter, List<String> classPath, String testClass) throws IOException {
+        Path dir = chapter.resolve(REPORTS).resolve(testClass);
+        Files.createDirectories(dir);
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dcourse.timeScale=0.05",
+                "-cp", String.join(java.io.File.pathSeparator, classPath),
+                "org.junit.platform.console.ConsoleLauncher", "execute",
+                "--disable-banner", "--details=none", "--select-class=" + testClass, "--reports-dir=" + dir);
+        System.out.println("grading " + testClass + " ...");
+        Process tests = new ProcessBuilder(command).directory(chapter.toFile())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("output.txt").toFile()).start();
+        String status;
+        try {
+            if (tests.waitFor(CLASS_TIME_LIMIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+                int code = tests.exitValue();
+                // The console launcher exits 0 (all passed) or 1 (some failed) after writing its report.
+                status = code <= 1 && hasReport(dir) ? "finished"
+                        : "crashed: the test JVM ended with exit code " + code + " before reporting (System.exit?)";
+            } else {
+                status = "timed out: still running after " + CLASS_TIME_LIMIT_SECONDS + " s";
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            status = "interrupted";
+        } finally {
+            tests.descendants().forEach(ProcessHandle::destroyForcibly);
+            tests.destroyForcibly();
+        }
+        Files.writeString(dir.resolve("status.txt"), status + "\n");
     }
 
     private static boolean hasReport(Path dir) throws IOException {
