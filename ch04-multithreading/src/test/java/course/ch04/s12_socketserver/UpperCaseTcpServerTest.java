@@ -189,11 +189,12 @@ class UpperCaseTcpServerTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Handling.class)
-    @DisplayName("100 clients connected at once, 100 messages each: every reply is right")
+    @DisplayName("100 clients connected at once, 20 messages each: every reply is right")
     void hundredClients(Handling handling) throws Exception {
         start(handling);
+        // 100 connections served at once is the point; the load figures are in docs/reliability.md.
         int clients = 100;
-        int messages = 100;
+        int messages = 20;
         CountDownLatch connected = new CountDownLatch(clients);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<Integer>> results = new ArrayList<>();
