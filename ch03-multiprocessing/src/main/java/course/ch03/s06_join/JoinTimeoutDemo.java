@@ -7,6 +7,8 @@ import course.ch03.s02_process.Sleeper;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * §3.6 join — the rules: a timeout bounds the wait, a process can be joined many times, and
@@ -39,8 +41,16 @@ public final class JoinTimeoutDemo {
 
     public static void main(String[] args) throws Exception {
         Usage.noArguments(args, JoinTimeoutDemo.class);
-        JavaProcess sleeper = new JavaProcess(Sleeper.class, List.of("600"), "sleeper");
+        CountDownLatch sleeping = new CountDownLatch(1);
+        JavaProcess sleeper = new JavaProcess(Sleeper.class, List.of("600"), "sleeper")
+                .forwardOutput(line -> sleeping.countDown(), System.err::println);
         sleeper.start();
+        // Wait for the child's first line ("... sleeps 600.0 s"): a JVM stopped while it is still
+        // starting up may end with exit code 1 instead of the -15 this demo shows.
+        if (!sleeping.await(30, TimeUnit.SECONDS)) {
+            sleeper.kill();
+            throw new IllegalStateException("the sleeper did not start within 30 s");
+        }
 
         // A bounded wait: the child sleeps 10 minutes, so after 1 s it is still running.
         boolean ended = sleeper.join(Pace.scaled(Duration.ofSeconds(1)));
