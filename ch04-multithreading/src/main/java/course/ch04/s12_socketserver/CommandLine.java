@@ -1,5 +1,7 @@
 package course.ch04.s12_socketserver;
 
+import course.ch04.Usage;
+
 /** The one argument of this section's mains: a port, 8000 when omitted. */
 final class CommandLine {
 
@@ -25,8 +27,7 @@ final class CommandLine {
                 // reported below, with the usage line
             }
         }
-        System.err.println(usage);
-        System.exit(2);
-        return -1;
+        Usage.exit(usage);
+        return -1;  // not reached: Usage.exit ends the JVM
     }
 }
