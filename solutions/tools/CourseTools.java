@@ -185,11 +185,7 @@ final class Grade {
         // The libraries come from this JVM's class path; the code under test from the chapter.
         List<String> classPath = new ArrayList<>(List.of(
                 chapter.resolve("target/test-classes").toString(), chapter.resolve("target/classes").toString()));
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-            if (!entry.isBlank() && !Path.of(entry).toAbsolutePath().normalize().startsWith(root)) {
-                classPath.add(entry);
-            }
-        }
+        classPath.addAll(TestJvm.libraries(root));
         // The classes run side by side, as many at a time as there are processors: each has a JVM,
         // a report folder and a time limit of its own, so a hang holds up only its own slot.
         List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
@@ -212,18 +208,12 @@ final class Grade {
     private static void runExerciseTest(Path chapter, List<String> classPath, String testClass) throws IOException {
         Path dir = chapter.resolve(REPORTS).resolve(testClass);
         Files.createDirectories(dir);
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dcourse.timeScale=0.05",
-                "-cp", String.join(java.io.File.pathSeparator, classPath),
-                "org.junit.platform.console.ConsoleLauncher", "execute",
-                "--disable-banner", "--details=none", "--select-class=" + testClass, "--reports-dir=" + dir);
         System.out.println("grading " + testClass + " ...");
-        Process tests = new ProcessBuilder(command).directory(chapter.toFile())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("output.txt").toFile()).start();
+        Process tests = TestJvm.start(chapter, classPath, List.of("-Dcourse.timeScale=0.05"),
+                List.of("--select-class=" + testClass), dir);
         String status;
         try {
-            if (tests.waitFor(CLASS_TIME_LIMIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (TestJvm.endsWithin(tests, CLASS_TIME_LIMIT_SECONDS)) {
                 int code = tests.exitValue();
                 // The console launcher exits 0 (all passed) or 1 (some failed) after writing its report.
                 status = code <= 1 && hasReport(dir) ? "finished"
@@ -234,9 +224,6 @@ final class Grade {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             status = "interrupted";
-        } finally {
-            tests.descendants().forEach(ProcessHandle::destroyForcibly);
-            tests.destroyForcibly();
         }
         Files.writeString(dir.resolve("status.txt"), status + "\n");
     }
@@ -371,12 +358,7 @@ final class Stress {
         int runs = Integer.parseInt(args[1]);
         long seed = Long.parseLong(args[2]);
         java.util.Random random = new java.util.Random(seed);
-        List<String> libraries = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-            if (!entry.isBlank() && !Path.of(entry).toAbsolutePath().normalize().startsWith(root)) {
-                libraries.add(entry);
-            }
-        }
+        List<String> libraries = TestJvm.libraries(root);
         List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         int executed = 0;
         for (String chapterName : BATTERY_CHAPTERS) {
@@ -428,28 +410,20 @@ final class Stress {
                 root.resolve("solutions/target/classes").toString(),
                 chapter.resolve("target/classes").toString()));
         classPath.addAll(libraries);
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dcourse.timeScale=" + timeScale));
+        List<String> jvmFlags = new ArrayList<>(List.of("-Dcourse.timeScale=" + timeScale));
         if (oneCpu) {
-            command.add("-XX:ActiveProcessorCount=1");
+            jvmFlags.add("-XX:ActiveProcessorCount=1");
         }
-        command.addAll(List.of("-cp", String.join(java.io.File.pathSeparator, classPath),
-                "org.junit.platform.console.ConsoleLauncher", "execute", "--disable-banner", "--details=none",
-                label.equals("battery") ? "--include-tag=battery" : "--exclude-tag=battery",
-                "--scan-classpath=" + chapter.resolve("target/test-classes"), "--reports-dir=" + reports));
         System.out.println("stress " + context + " ...");
-        Process tests = new ProcessBuilder(command).directory(chapter.toFile())
-                .redirectErrorStream(true).redirectOutput(reports.resolve("output.txt").toFile()).start();
+        Process tests = TestJvm.start(chapter, classPath, jvmFlags, List.of(
+                label.equals("battery") ? "--include-tag=battery" : "--exclude-tag=battery",
+                "--scan-classpath=" + chapter.resolve("target/test-classes")), reports);
         boolean ended;
         try {
-            ended = tests.waitFor(RUN_TIME_LIMIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            ended = TestJvm.endsWithin(tests, RUN_TIME_LIMIT_SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             ended = false;
-        } finally {
-            tests.descendants().forEach(ProcessHandle::destroyForcibly);
-            tests.destroyForcibly();
         }
         var results = Reports.read(reports);
         int count = results.values().stream().mapToInt(List::size).sum();
@@ -472,6 +446,52 @@ final class Stress {
             for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.delete(f);
             }
+        }
+    }
+}
+
+/** A JVM running JUnit's console launcher on a chapter's tests: started by the grader and the stress run. */
+final class TestJvm {
+
+    private TestJvm() {
+    }
+
+    /** This JVM's class path entries outside the course: JUnit, AssertJ, Awaitility. */
+    static List<String> libraries(Path root) {
+        List<String> libraries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            if (!entry.isBlank() && !Path.of(entry).toAbsolutePath().normalize().startsWith(root)) {
+                libraries.add(entry);
+            }
+        }
+        return libraries;
+    }
+
+    /**
+     * {@code java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC <jvmFlags> -cp <classPath> ConsoleLauncher
+     * execute <selection> --reports-dir=<reports>}, in the chapter's folder, its output to
+     * {@code reports/output.txt}.
+     */
+    static Process start(Path chapter, List<String> classPath, List<String> jvmFlags, List<String> selection,
+                         Path reports) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        command.addAll(jvmFlags);
+        command.addAll(List.of("-cp", String.join(java.io.File.pathSeparator, classPath),
+                "org.junit.platform.console.ConsoleLauncher", "execute", "--disable-banner", "--details=none"));
+        command.addAll(selection);
+        command.add("--reports-dir=" + reports);
+        return new ProcessBuilder(command).directory(chapter.toFile())
+                .redirectErrorStream(true).redirectOutput(reports.resolve("output.txt").toFile()).start();
+    }
+
+    /** Whether the test JVM ended within the limit; either way, it and its descendants are gone after. */
+    static boolean endsWithin(Process tests, long seconds) throws InterruptedException {
+        try {
+            return tests.waitFor(seconds, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            tests.descendants().forEach(ProcessHandle::destroyForcibly);
+            tests.destroyForcibly();
         }
     }
 }
