@@ -13,7 +13,7 @@ import java.util.List;
  *   <li>the same {@code java} as this JVM ({@code java.home}), not whatever is on the PATH;</li>
  *   <li>the same class path ({@code java.class.path}): under exec:exec, surefire and IDEs that
  *       is the full class path of the chapter (and, in the solutions module, of the solutions);</li>
- *   <li>start-up flags that suit short-lived JVMs (C1 only, serial GC, class-data sharing);</li>
+ *   <li>start-up flags that suit short-lived JVMs (C1 only, serial GC);</li>
  *   <li>this JVM's demo time scale ({@link Pace#jvmOption()}).</li>
  * </ul>
  * Arguments are passed as a list, never through a shell, so no argument is ever interpreted.
@@ -22,7 +22,7 @@ public final class ChildJvm {
 
     /** Flags that make a small JVM start and finish sooner (measured in docs/benchmarks.md). */
     public static final List<String> FAST_START_FLAGS =
-            List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto");
+            List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private ChildJvm() {
     }

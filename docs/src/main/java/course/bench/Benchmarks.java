@@ -102,19 +102,19 @@ public final class Benchmarks {
         }));
         List<String> plain = List.of(ChildJvm.javaExecutable().toString(), "-cp", System.getProperty("java.class.path"),
                 Noop.class.getName());
-        record("java.start.child JVM, default flags", Stats.time(2, jvmRuns, () -> run(plain)));
-        record("java.start.child JVM, C1 + SerialGC", Stats.time(2, jvmRuns, () -> run(ChildJvm.command(Noop.class))));
+        record("java.start.child JVM, default flags", Stats.time(2, jvmRuns, child(plain)));
+        record("java.start.child JVM, C1 + SerialGC", Stats.time(2, jvmRuns, child(ChildJvm.command(Noop.class))));
         // Class-data sharing beyond the JDK's own archive needs the program in a jar (CDS cannot
         // archive classes from a directory such as target/classes), so these two runs use one.
         Path dir = Files.createTempDirectory("bench-cds");
         try {
             Path jar = noopJar(dir);
             List<String> fast = ChildJvm.FAST_START_FLAGS;
-            record("java.start.child JVM, C1 + SerialGC + AppCDS archive", Stats.time(2, jvmRuns, () -> run(jvm(fast,
+            record("java.start.child JVM, C1 + SerialGC + AppCDS archive", Stats.time(2, jvmRuns, child(jvm(fast,
                     "-XX:SharedArchiveFile=" + dir.resolve("noop.jsa"), "-XX:+AutoCreateSharedArchive", "-cp", jar.toString()))));
             if (Runtime.version().feature() >= 25) {  // JEP 514: one training run writes the cache
                 run(jvm(fast, "-XX:AOTCacheOutput=" + dir.resolve("noop.aot"), "-cp", jar.toString()));
-                record("java.start.child JVM, C1 + SerialGC + AOT cache", Stats.time(2, jvmRuns, () -> run(jvm(fast,
+                record("java.start.child JVM, C1 + SerialGC + AOT cache", Stats.time(2, jvmRuns, child(jvm(fast,
                         "-XX:AOTCache=" + dir.resolve("noop.aot"), "-cp", jar.toString()))));
             } else {
                 meta.put("java.start.aot", "not measured: the AOT cache needs JDK 25 or newer");
@@ -156,16 +156,32 @@ public final class Benchmarks {
         return jar;
     }
 
-    private static int run(List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectOutput(Redirect.DISCARD).redirectError(Redirect.DISCARD).start();
+    /**
+     * Runs a child to its end and fails unless it exits with 0: a child that cannot start (a
+     * refused flag, a missing class) ends in a few milliseconds, and timing it would publish a
+     * figure for something that never ran.
+     */
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectOutput(Redirect.DISCARD).start();
         try {
+            String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             if (!p.waitFor(60, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("child did not end within 60 s: " + command);
             }
-            return p.exitValue();
+            if (p.exitValue() != 0) {
+                throw new IllegalStateException("child ended with exit code " + p.exitValue() + ": " + command + "\n" + err);
+            }
         } finally {
             p.destroyForcibly();
         }
+    }
+
+    /** Running {@code command} to its end, as an action to time. */
+    private static java.util.concurrent.Callable<Void> child(List<String> command) {
+        return () -> {
+            run(command);
+            return null;
+        };
     }
 
     // ---- 2. CPU-bound speedup -------------------------------------------------------------

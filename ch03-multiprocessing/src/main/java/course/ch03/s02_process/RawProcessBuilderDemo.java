@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p><b>Expected</b> (pids and flags may vary):
  * <pre>
- * command: java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Dcourse.timeScale=1.0 -cp &lt;class path&gt; course.ch03.s03_using.Greeter Yim
+ * command: java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dcourse.timeScale=1.0 -cp &lt;class path&gt; course.ch03.s03_using.Greeter Yim
  * raw ProcessBuilder: pid 4242, said "My name is Yim", exit value 0
  * JavaProcess command: java -Dcourse.processName=greeter ... course.ch03.s02_process.ChildMain main course.ch03.s03_using.Greeter Jim
  * JavaProcess: pid 4243, said "My name is Jim", exit code 0
