@@ -17,11 +17,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -164,7 +167,7 @@ public final class Benchmarks {
     private static void run(List<String> command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectOutput(Redirect.DISCARD).start();
         try {
-            String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(60, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("child did not end within 60 s: " + command);
             }
@@ -177,7 +180,7 @@ public final class Benchmarks {
     }
 
     /** Running {@code command} to its end, as an action to time. */
-    private static java.util.concurrent.Callable<Void> child(List<String> command) {
+    private static Callable<Void> child(List<String> command) {
         return () -> {
             run(command);
             return null;
@@ -309,7 +312,7 @@ public final class Benchmarks {
         // does not land on one command only.
         int runs = quick ? 1 : 3;
         Map<List<String>, double[]> samples = new LinkedHashMap<>();
-        Map<List<String>, java.util.Set<Integer>> exits = new LinkedHashMap<>();
+        Map<List<String>, Set<Integer>> exits = new LinkedHashMap<>();
         for (int run = 0; run < runs; run++) {
             for (List<String> command : commands) {
                 long start = System.nanoTime();
@@ -321,14 +324,20 @@ public final class Benchmarks {
                 }
                 double ms = (System.nanoTime() - start) / 1e6;
                 samples.computeIfAbsent(command, c -> new double[runs])[run] = ms;
-                exits.computeIfAbsent(command, c -> new java.util.TreeSet<>()).add(p.exitValue());
+                exits.computeIfAbsent(command, c -> new TreeSet<>()).add(p.exitValue());
                 System.out.println(String.join(" ", command) + ": " + Report.ms(ms) + " ms, exit " + p.exitValue());
+                // A chapter's student run fails while its exercises are unsolved; the course check
+                // must pass, or its time would be that of a build that stopped half-way.
+                if (command.contains("-Psolutions") && p.exitValue() != 0) {
+                    throw new IllegalStateException("the course check failed (exit " + p.exitValue() + "): rerun "
+                            + String.join(" ", command) + " to see why");
+                }
             }
         }
         for (List<String> command : commands) {
             String name = "course." + String.join(" ", command);
             results.put(name, Stats.of(samples.get(command)));
-            meta.put(name + ".exit", exits.get(command).stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
+            meta.put(name + ".exit", exits.get(command).stream().map(String::valueOf).collect(Collectors.joining(", ")));
         }
     }
 

@@ -270,10 +270,10 @@ final class Report {
                 + "not after 100 ms and every 100 ms as Awaitility does by default.");
         line("- Maven, test and child JVMs start with C1 + SerialGC (`.mvn/jvm.config`, `course.fastJvm`, `ChildJvm`).");
         line("");
-        line("What bounds them: chapter 3 is about processes, and its tests start well over a hundred child JVMs; each "
-                + "costs the start + join time of section 1 and more CPU than that, so on two cores that chapter alone "
-                + "stays far above 10 s. The full check runs every chapter's tests, then the exercise tests on the stubs "
-                + "and on the solutions, the grader on a misbehaving copy (one test class that hangs until its 15 s limit) "
+        line("What bounds them: chapter 3 is about processes, and its tests start well over a hundred child JVMs, each "
+                + "costing at least the child-JVM start + join time of section 1, so that chapter takes the longest. The "
+                + "full check runs every chapter's tests, then the exercise tests on the stubs and on the solutions, the "
+                + "grader on a misbehaving copy (one of its test classes hangs until the grader's time limit stops it) "
                 + "and the docs checks.");
         line("");
     }
