@@ -3,7 +3,6 @@ package course.ch01.s01_exceptions;
 import course.ch01.Usage;
 
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * §1.1 Exceptions (异常) — errors that happen while the program runs.
@@ -26,14 +25,14 @@ import java.util.List;
  * <pre>
  * 10 * (1 / 0):
  *   ArithmeticException: / by zero
- *     thrown in   course.ch01.s01_exceptions.RuntimeErrors.tenTimesOneOver(RuntimeErrors.java:NN)
- *     called from course.ch01.s01_exceptions.RuntimeErrors.main(RuntimeErrors.java:NN)
+ *     at course.ch01.s01_exceptions.RuntimeErrors.tenTimesOneOver(RuntimeErrors.java:NN)
+ *     at course.ch01.s01_exceptions.RuntimeErrors.main(RuntimeErrors.java:NN)
  * "2" + 2:
  *   no exception: the result is the String "22"
  * (Integer) an Object holding "2":
  *   ClassCastException: class java.lang.String cannot be cast to class java.lang.Integer (...)
- *     thrown in   course.ch01.s01_exceptions.RuntimeErrors.castToInteger(RuntimeErrors.java:NN)
- *     called from course.ch01.s01_exceptions.RuntimeErrors.main(RuntimeErrors.java:NN)
+ *     at course.ch01.s01_exceptions.RuntimeErrors.castToInteger(RuntimeErrors.java:NN)
+ *     at course.ch01.s01_exceptions.RuntimeErrors.main(RuntimeErrors.java:NN)
  * </pre>
  * With {@code crash}: on standard error
  * {@code Exception in thread "main" java.lang.ArithmeticException: / by zero} and the frames;
@@ -88,14 +87,10 @@ public final class RuntimeErrors {
     }
 
     // The exception object carries what the JVM would print: its class, its message and the
-    // stack trace, an array of frames with the innermost call first. (The JVM's own report
-    // prints every frame on a line of its own, "at" and the frame; here the top two are named
-    // for what they are.)
+    // stack trace, an array of frames with the innermost call first. Here only the top two frames
+    // are shown, indented with spaces: the JVM's own report puts a tab before each "at".
     static void describe(Throwable e) {
         System.out.println("  " + e.getClass().getSimpleName() + ": " + e.getMessage());
-        List<StackTraceElement> top = Arrays.stream(e.getStackTrace()).limit(2).toList();
-        for (int i = 0; i < top.size(); i++) {
-            System.out.println((i == 0 ? "    thrown in   " : "    called from ") + top.get(i));
-        }
+        Arrays.stream(e.getStackTrace()).limit(2).forEach(frame -> System.out.println("    at " + frame));
     }
 }

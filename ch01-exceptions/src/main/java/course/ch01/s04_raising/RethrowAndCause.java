@@ -26,14 +26,14 @@ import java.util.Map;
  * caught again outside: NumberFormatException: For input string: "ten"
  * --- wrapLosingCause
  * java.lang.IllegalStateException: server cannot start: For input string: "ten"
- *     thrown in course.ch01.s04_raising.RethrowAndCause.wrapLosingCause(RethrowAndCause.java:NN)
+ *     at course.ch01.s04_raising.RethrowAndCause.wrapLosingCause(RethrowAndCause.java:NN)
  * --- wrapKeepingCause
  * java.lang.IllegalStateException: server cannot start
- *     thrown in course.ch01.s04_raising.RethrowAndCause.wrapKeepingCause(RethrowAndCause.java:NN)
+ *     at course.ch01.s04_raising.RethrowAndCause.wrapKeepingCause(RethrowAndCause.java:NN)
  * Caused by: java.lang.IllegalArgumentException: setting 'port' is not a number: ten
- *     thrown in course.ch01.s04_raising.RethrowAndCause.port(RethrowAndCause.java:NN)
+ *     at course.ch01.s04_raising.RethrowAndCause.port(RethrowAndCause.java:NN)
  * Caused by: java.lang.NumberFormatException: For input string: "ten"
- *     thrown in java.base/java.lang.NumberFormatException.forInputString(NumberFormatException.java:NN)
+ *     at java.base/java.lang.NumberFormatException.forInputString(NumberFormatException.java:NN)
  * root cause: NumberFormatException, 2 levels down
  * </pre>
  */
@@ -116,7 +116,7 @@ public final class RethrowAndCause {
             System.out.println(prefix + t);
             StackTraceElement[] frames = t.getStackTrace();
             if (frames.length > 0) {
-                System.out.println("    thrown in " + frames[0]);
+                System.out.println("    at " + frames[0]);
             }
             prefix = "Caused by: ";
         }

@@ -25,15 +25,15 @@ class ExceptionsDemosTest {
         List<String> lines = result.lines();
         assertThat(lines).hasSize(10);
         assertThat(lines.subList(0, 2)).containsExactly("10 * (1 / 0):", "  ArithmeticException: / by zero");
-        assertThat(lines.get(2)).matches("    thrown in   course\\.ch01\\.s01_exceptions\\.RuntimeErrors\\.tenTimesOneOver\\(RuntimeErrors\\.java:\\d+\\)");
-        assertThat(lines.get(3)).matches("    called from course\\.ch01\\.s01_exceptions\\.RuntimeErrors\\.main\\(RuntimeErrors\\.java:\\d+\\)");
+        assertThat(lines.get(2)).matches("    at course\\.ch01\\.s01_exceptions\\.RuntimeErrors\\.tenTimesOneOver\\(RuntimeErrors\\.java:\\d+\\)");
+        assertThat(lines.get(3)).matches("    at course\\.ch01\\.s01_exceptions\\.RuntimeErrors\\.main\\(RuntimeErrors\\.java:\\d+\\)");
         assertThat(lines.subList(4, 7)).containsExactly(
                 "\"2\" + 2:",
                 "  no exception: the result is the String \"22\"",
                 "(Integer) an Object holding \"2\":");
         assertThat(lines.get(7)).startsWith("  ClassCastException: class java.lang.String cannot be cast to class java.lang.Integer");
-        assertThat(lines.get(8)).matches("    thrown in   course\\.ch01\\.s01_exceptions\\.RuntimeErrors\\.castToInteger\\(RuntimeErrors\\.java:\\d+\\)");
-        assertThat(lines.get(9)).matches("    called from course\\.ch01\\.s01_exceptions\\.RuntimeErrors\\.main\\(RuntimeErrors\\.java:\\d+\\)");
+        assertThat(lines.get(8)).matches("    at course\\.ch01\\.s01_exceptions\\.RuntimeErrors\\.castToInteger\\(RuntimeErrors\\.java:\\d+\\)");
+        assertThat(lines.get(9)).matches("    at course\\.ch01\\.s01_exceptions\\.RuntimeErrors\\.main\\(RuntimeErrors\\.java:\\d+\\)");
         assertThat(result.err()).isEmpty();
     }
 

@@ -59,12 +59,12 @@ class RaisingDemosTest {
         assertThat(lines.get(8)).isEqualTo("Caused by: java.lang.IllegalArgumentException: setting 'port' is not a number: ten");
         assertThat(lines.get(9)).matches(frame("port"));
         assertThat(lines.get(10)).isEqualTo("Caused by: java.lang.NumberFormatException: For input string: \"ten\"");
-        assertThat(lines.get(11)).startsWith("    thrown in java.base/java.lang.NumberFormatException.");
+        assertThat(lines.get(11)).startsWith("    at java.base/java.lang.NumberFormatException.");
         assertThat(lines.get(12)).isEqualTo("root cause: NumberFormatException, 2 levels down");
         assertThat(lines.subList(0, 8)).noneMatch(line -> line.startsWith("Caused by:"));
     }
 
     private static String frame(String method) {
-        return "    thrown in course\\.ch01\\.s04_raising\\.RethrowAndCause\\." + method + "\\(RethrowAndCause\\.java:\\d+\\)";
+        return "    at course\\.ch01\\.s04_raising\\.RethrowAndCause\\." + method + "\\(RethrowAndCause\\.java:\\d+\\)";
     }
 }
