@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * non-zero exit code where the arguments were wrong — never with a stack trace, never hangs.
  *
  * <p>The mains are found in {@code target/classes}, not listed by hand. Each one runs in a fresh
- * JVM ({@link ChildJvm}) four times: no arguments and empty input; wrong arguments; blank lines
+ * JVM ({@link ChildJvm}) at least four times: no arguments and empty input; wrong arguments; blank lines
  * on its input; garbage on its input. Its output goes to {@code target/battery/<Main>-<case>.out}
  * and {@code .err}, kept for reading after a failure. At most {@value #AT_ONCE} JVMs run at a
  * time. Tagged {@code battery}: it runs only with {@code ./mvnw -q test -pl ch02-concepts -Pbattery}.

@@ -37,8 +37,8 @@ import java.util.List;
  * ./mvnw -q -pl ch04-multithreading compile exec:exec                  # list the sections
  * ./mvnw -q -pl ch04-multithreading compile exec:exec -Dsection=4.1    # run the demos of §4.1
  * </pre>
- * A section that does not exist (or more than one argument) gets an error line, the usage line
- * and exit code 2.
+ * A section that does not exist gets an error line, the usage line and exit code 2; more than one
+ * argument gets the usage line and exit code 2.
  */
 public final class Chapter04 {
 

@@ -93,7 +93,7 @@ class BadInputBatteryTest {
         TEST_TCP_SERVER("the port of a TCP server of this test instead of no arguments: without a server "
                 + "the client stops before it reads stdin"),
         TEST_UDP_SERVER("the port of a UDP server of this test instead of no arguments: without a server "
-                + "the client stops before it reads stdin");
+                + "the client stops after its first datagram, and no datagram goes to the fixed port 8000");
 
         final String reason;
 

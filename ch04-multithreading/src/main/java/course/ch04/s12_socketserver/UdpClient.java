@@ -20,8 +20,8 @@ import java.time.Duration;
  * {@value #MAX_UNANSWERED} unanswered datagrams in a row it stops.
  *
  * <p>Its only argument is the server's port (1..65535, default 8000); anything else gets a usage
- * line and exit code 2. No server there: one line on stderr and exit code 1 (at once where the OS
- * reports the port unreachable, as Linux does on loopback). A typed line longer than
+ * line and exit code 2. No server there: one line on stderr and exit code 1 after the first
+ * datagram (at once where the OS reports the port unreachable, as Linux does on loopback). A typed line longer than
  * {@value Keyboard#MAX_LINE_CHARS} characters is not sent (see {@link Keyboard}).
  *
  * <p><b>Run</b> (with {@link UdpServer} listening):

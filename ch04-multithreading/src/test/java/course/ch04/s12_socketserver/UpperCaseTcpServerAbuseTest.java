@@ -27,7 +27,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -35,10 +34,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * The TCP server of §4.12 under abuse, on platform threads and on virtual threads: garbage, a
  * 10 MiB line, half-open connections, 200 clients that connect and vanish. Each time the server
- * goes on serving a well-behaved client (exact replies), its connection threads end, and its
- * memory stays bounded: heap used after a full collection stays within {@value #HEAP_BOUND_MIB} MiB
- * of what it was before, where a server that buffered the 10 MiB line, or kept something per
- * connection, would be far above.
+ * goes on serving a well-behaved client (exact replies) and its connection threads end. Once the
+ * connections are gone, heap used after a full collection is back within {@value #HEAP_BOUND_MIB}
+ * MiB of what it was before: a server that kept something per connection would not be. (How much a
+ * connection may hold while it is open is bounded by the line limit, case 2.)
  */
 @DisplayName("§4.12 the upper-casing TCP server under abuse")
 @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -160,8 +159,8 @@ class UpperCaseTcpServerAbuseTest {
 
     // --- 2. a 10 MiB line ------------------------------------------------------------------
 
-    /** Streams 10 MiB of x without a newline; returns how much the server let through before the connection broke. */
-    private static long flood(Socket socket) {
+    /** Streams 10 MiB of x without a newline, or less if the server breaks the connection first. */
+    private static void flood(Socket socket) {
         byte[] chunk = new byte[64 * 1024];
         Arrays.fill(chunk, (byte) 'x');
         long sent = 0;
@@ -174,21 +173,18 @@ class UpperCaseTcpServerAbuseTest {
         } catch (IOException e) {
             // the server cut the connection off: what we expect
         }
-        return sent;
     }
 
     /** Case 2 itself: the flooding client gets the error line and then the end of the connection. */
     private void tenMebibyteLine(LineClient good) throws Exception {
-        AtomicLong sent = new AtomicLong();
         try (Socket flooder = raw(); ExecutorService writer = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<?> writing = writer.submit(() -> sent.set(flood(flooder)));
+            Future<?> writing = writer.submit(() -> flood(flooder));
             InputStream in = flooder.getInputStream();
             assertThat(readReply(in)).as("the reply to a line over the limit").isEqualTo(LineProtocol.TOO_LONG);
             assertThat(good.ask("during")).isEqualTo("DURING");
             assertThat(endOfStreamOrReset(in)).as("the server ends the connection after the error").isTrue();
             writing.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         }
-        assertThat(sent.get()).as("bytes sent before the end").isPositive();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -283,7 +279,7 @@ class UpperCaseTcpServerAbuseTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Handling.class)
-    @DisplayName("memory stays bounded: after a 10 MiB line and 200 vanishing clients, heap within 64 MiB of where it was")
+    @DisplayName("nothing kept per connection: after a 10 MiB line and 200 vanishing clients, heap back within 64 MiB of where it was")
     void memoryStaysBounded(Handling handling) throws Exception {
         start(handling);
         long before = usedHeapAfterGc();
