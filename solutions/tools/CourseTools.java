@@ -209,7 +209,7 @@ final class Grade {
         Path dir = chapter.resolve(REPORTS).resolve(testClass);
         Files.createDirectories(dir);
         System.out.println("grading " + testClass + " ...");
-        Process tests = TestJvm.start(chapter, classPath, List.of("-Dcourse.timeScale=0.05"),
+        Process tests = TestJvm.start(chapter, classPath, List.of("-Dcourse.timeScale=" + TestJvm.TIME_SCALE),
                 List.of("--select-class=" + testClass), dir);
         String status;
         try {
@@ -343,7 +343,6 @@ final class Stress {
 
     static final List<String> CHAPTERS = List.of("ch02-concepts", "ch03-multiprocessing", "ch04-multithreading");
     static final List<String> BATTERY_CHAPTERS = List.of("ch01-exceptions", "ch02-concepts", "ch03-multiprocessing", "ch04-multithreading");
-    static final double TEST_TIME_SCALE = 0.05;
     static final long RUN_TIME_LIMIT_SECONDS = 600;
 
     private Stress() {
@@ -362,8 +361,8 @@ final class Stress {
         List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         int executed = 0;
         for (String chapterName : BATTERY_CHAPTERS) {
-            executed += runChapter(root, libraries, chapterName, "battery", TEST_TIME_SCALE, false,
-                    "bad-input battery (course.timeScale=" + TEST_TIME_SCALE + "), " + chapterName, failures);
+            executed += runChapter(root, libraries, chapterName, "battery", TestJvm.TIME_SCALE, false,
+                    "bad-input battery (course.timeScale=" + TestJvm.TIME_SCALE + "), " + chapterName, failures);
         }
         for (int run = 1; run <= runs; run++) {
             double timeScale = Math.round(1000 * Math.exp(Math.log(0.01) + random.nextDouble() * Math.log(30))) / 1000.0;
@@ -452,6 +451,9 @@ final class Stress {
 
 /** A JVM running JUnit's console launcher on a chapter's tests: started by the grader and the stress run. */
 final class TestJvm {
+
+    /** The demo time scale of test runs: course.timeScale.test in the root pom.xml. */
+    static final double TIME_SCALE = 0.05;
 
     private TestJvm() {
     }

@@ -165,17 +165,21 @@ public final class Benchmarks {
      * figure for something that never ran.
      */
     private static void run(List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectOutput(Redirect.DISCARD).start();
+        // stderr goes to a file, read only on failure: draining a pipe here would both be timed
+        // and block past the time limit if the child hung.
+        Path err = Files.createTempFile("bench-child", ".err");
+        Process p = new ProcessBuilder(command).redirectOutput(Redirect.DISCARD).redirectError(err.toFile()).start();
         try {
-            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(60, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("child did not end within 60 s: " + command);
             }
             if (p.exitValue() != 0) {
-                throw new IllegalStateException("child ended with exit code " + p.exitValue() + ": " + command + "\n" + err);
+                throw new IllegalStateException("child ended with exit code " + p.exitValue() + ": " + command + "\n"
+                        + Files.readString(err));
             }
         } finally {
             p.destroyForcibly();
+            Files.deleteIfExists(err);
         }
     }
 

@@ -128,7 +128,7 @@ final class Report {
         }
         line("- The course's child JVMs keep C1 + SerialGC and use neither archive, whatever they save here: both need "
                 + "the program in a jar, and the course runs its children from `target/classes`, a directory, which "
-                + "they cannot archive; the AOT cache also needs JDK 25, and the course runs on 21.");
+                + "they cannot archive; the AOT cache also needs JDK 25, and the course supports JDK 21.");
     }
 
     /** "12.3 ms less (11%)" or "4.5 ms more (+4%)": the median of {@code after} against {@code before}. */
@@ -263,8 +263,7 @@ final class Report {
         line("");
         line("- Maven builds modules side by side, one per core (`-T1C` in `.mvn/maven.config`): the four chapters first, "
                 + "then the solutions and the docs checks.");
-        line("- Chapters 3 and 4 split their tests over two test JVMs (`course.testForks` in their `pom.xml`); "
-                + "chapters 1 and 2 were not faster that way.");
+        line("- Chapters 3 and 4 split their tests over two test JVMs (`course.testForks` in their `pom.xml`).");
         line("- Demo pauses run at 0.05 of their length in tests (`course.timeScale.test`).");
         line("- Every `await()` checks its condition at once and then every 10 ms (`QuickPolling` in each chapter's tests), "
                 + "not after 100 ms and every 100 ms as Awaitility does by default.");

@@ -23,7 +23,7 @@ import java.util.concurrent.Future;
  * threads that run Java code on all cores at once. This demo shows it with a number.
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch02-concepts compile exec:exec -Dsection=2.3};
- * arguments {@code [LIMIT [MAX_THREADS]]} (default 5000000 and the number of processors, at least 2;
+ * arguments {@code [LIMIT [MAX_THREADS]]} (default 5000000 and the number of processors, at least 2 and at most 64;
  * LIMIT from 2 to 100000000, MAX_THREADS from 1 to 64, one thread per chunk at most). Anything
  * else ends with a {@code usage:} line and exit code 2.
  *
@@ -57,7 +57,7 @@ public final class SpeedupMeasurement {
         int maxThreads;
         try {
             limit = args.length > 0 ? Integer.parseInt(args[0]) : 5_000_000;
-            maxThreads = args.length > 1 ? Integer.parseInt(args[1]) : Math.max(2, processors);
+            maxThreads = args.length > 1 ? Integer.parseInt(args[1]) : Math.min(CHUNKS, Math.max(2, processors));
         } catch (NumberFormatException e) {
             limit = -1;
             maxThreads = -1;

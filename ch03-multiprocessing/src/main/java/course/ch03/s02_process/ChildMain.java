@@ -67,14 +67,13 @@ public final class ChildMain {
                 Usage.exit(USAGE + "   (" + type.getName() + " is not a subclass of JavaProcess)");
                 return;
             }
-            Constructor<? extends JavaProcess> constructor;
             try {
-                constructor = type.asSubclass(JavaProcess.class).getDeclaredConstructor();
-            } catch (NoSuchMethodException e) {
-                Usage.exit(USAGE + "   (" + type.getName() + " has no constructor without arguments)");
+                JavaProcess.requireRebuildableInChild(type);
+            } catch (IllegalArgumentException e) {
+                Usage.exit(USAGE + "   (" + e.getMessage() + ")");
                 return;
             }
-            JavaProcess process = rebuild(constructor);
+            JavaProcess process = rebuild(type.asSubclass(JavaProcess.class).getDeclaredConstructor());
             process.becomeChild(JavaProcess.currentName(), List.of(args));
             process.run();
         }

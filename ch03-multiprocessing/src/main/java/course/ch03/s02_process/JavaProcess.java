@@ -390,7 +390,8 @@ public class JavaProcess {
         mainHandle(mainClass);      // a public class with a public static main, or an IllegalArgumentException
     }
 
-    private static void requireRebuildableInChild(Class<?> type) {
+    /** Also used by {@link ChildMain}, which is given the class by name on its command line. */
+    static void requireRebuildableInChild(Class<?> type) {
         if (type.isAnonymousClass() || type.isLocalClass() || type.isHidden()) {
             throw new IllegalArgumentException(type.getName()
                     + " must be a named top-level or static nested class: the child JVM loads it by name");

@@ -34,7 +34,7 @@ public final class UpperCaseWorker {
     /** The longest line served, in bytes, not counting its {@code \n}. */
     public static final int MAX_LINE_BYTES = 262_144;
     /** What a client gets, on a line of its own, when its line is longer. */
-    public static final String TOO_LONG = "ERROR line longer than 262144 bytes";
+    public static final String TOO_LONG = "ERROR line longer than " + MAX_LINE_BYTES + " bytes";
 
     private UpperCaseWorker() {
     }
