@@ -12,8 +12,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
@@ -49,9 +47,9 @@ class UpperCaseTcpServerAbuseTest {
 
     private UpperCaseTcpServer server;
 
-    /** Awaitility, polling often from the start: these conditions usually hold within milliseconds. */
+    /** Awaitility with this class's limit (QuickPolling checks at once and then every 10 ms). */
     private static ConditionFactory soon() {
-        return await().atMost(TIMEOUT).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5));
+        return await().atMost(TIMEOUT);
     }
 
     private void start(Handling handling) throws IOException {
@@ -69,17 +67,9 @@ class UpperCaseTcpServerAbuseTest {
         return LineClient.connect(server.port(), TIMEOUT);
     }
 
-    /** A plain socket, for clients that do not speak in lines. */
+    /** A plain socket, for clients that do not speak in lines (LineClient reads nothing until asked). */
     private Socket raw() throws IOException {
-        Socket socket = new Socket();
-        try {
-            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.port()), (int) TIMEOUT.toMillis());
-            socket.setSoTimeout((int) TIMEOUT.toMillis());
-            return socket;
-        } catch (IOException e) {
-            socket.close();
-            throw e;
-        }
+        return wellBehaved().socket();
     }
 
     /** The next reply as bytes up to {@code \n}, decoded: a reply may hold a {@code \r} that a Reader would split at. */

@@ -76,7 +76,6 @@ class UpperCaseUdpServerAbuseTest {
                 .as("one byte over the limit").isEqualTo(UpperCaseUdpServer.TOO_LONG);
         assertThat(exchange("good datagram".getBytes(StandardCharsets.UTF_8))).isEqualTo("GOOD DATAGRAM");
         // Each datagram had a thread of its own; all of them have ended, only the receiver is left.
-        await().atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
-                .until(() -> server.liveThreads() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> server.liveThreads() == 1);
     }
 }
