@@ -2,7 +2,7 @@ package course.ch04.s12_socketserver;
 
 import course.ch04.Usage;
 
-/** The one argument of this section's mains: a port, 8000 when omitted. */
+/** The one argument of this section's mains (a port, 8000 when omitted), and how the clients end on an error. */
 final class CommandLine {
 
     static final int DEFAULT_PORT = 8000;
@@ -29,5 +29,12 @@ final class CommandLine {
         }
         Usage.exit(usage);
         return -1;  // not reached: Usage.exit ends the JVM
+    }
+
+    /** One line on stderr and exit code 1: what went wrong is the whole message, no stack trace. */
+    static void fail(String message) {
+        System.out.flush();
+        System.err.println(message);
+        System.exit(1);
     }
 }

@@ -53,7 +53,26 @@ final class Keyboard {
     }
 
     /** What a client prints instead of a reply when a line was too long to send. */
-    static String tooLongMessage() {
-        return "line longer than " + MAX_LINE_CHARS + " characters: not sent";
+    static final String TOO_LONG_MESSAGE = "line longer than " + MAX_LINE_CHARS + " characters: not sent";
+
+    /**
+     * The clients' prompt, Python's {@code msg = input('>>: ')}: prints {@code >>: } and returns the
+     * next line to send. A line too long to send is skipped with {@link #TOO_LONG_MESSAGE}. At the
+     * end of input or an empty line it prints {@code bye} and returns {@code null}: time to stop.
+     */
+    String nextToSend() throws IOException {
+        while (true) {
+            System.out.print(">>: ");
+            Line line = next();
+            if (line == null || line.text().isEmpty()) {
+                System.out.println();
+                System.out.println("bye");
+                return null;
+            }
+            if (!line.tooLong()) {
+                return line.text();
+            }
+            System.out.println(TOO_LONG_MESSAGE);
+        }
     }
 }

@@ -41,21 +41,11 @@ public final class TcpClient {
         int port = CommandLine.portOrExit(args, "TcpClient", 1);
         Keyboard keyboard = new Keyboard(System.in);
         try (LineClient server = LineClient.connect(port, REPLY_TIMEOUT)) {
-            while (true) {
-                System.out.print(">>: ");
-                Keyboard.Line line = keyboard.next();
-                if (line == null || line.text().isEmpty()) {   // end of input, or an empty line: stop
-                    System.out.println();
-                    System.out.println("bye");
-                    return;
-                }
-                if (line.tooLong()) {
-                    System.out.println(Keyboard.tooLongMessage());
-                    continue;
-                }
+            String text;
+            while ((text = keyboard.nextToSend()) != null) {   // null: end of input, or an empty line
                 String reply;
                 try {
-                    reply = server.ask(line.text());
+                    reply = server.ask(text);
                 } catch (SocketException e) {     // the server hung up and the OS sent a reset
                     reply = null;
                 }
@@ -66,18 +56,11 @@ public final class TcpClient {
                 System.out.println(reply);
             }
         } catch (ConnectException e) {
-            fail("cannot connect to 127.0.0.1:" + port + ": " + e.getMessage() + " (is a server running there?)");
+            CommandLine.fail("cannot connect to 127.0.0.1:" + port + ": " + e.getMessage() + " (is a server running there?)");
         } catch (SocketTimeoutException e) {
-            fail("no reply within " + REPLY_TIMEOUT.toSeconds() + " s");
+            CommandLine.fail("no reply within " + REPLY_TIMEOUT.toSeconds() + " s");
         } catch (IOException e) {
-            fail("TcpClient: " + e);
+            CommandLine.fail("TcpClient: " + e);
         }
-    }
-
-    /** One line on stderr and exit code 1: what went wrong is the whole message, no stack trace. */
-    private static void fail(String message) {
-        System.out.flush();
-        System.err.println(message);
-        System.exit(1);
     }
 }

@@ -51,19 +51,9 @@ public final class UdpClient {
             socket.connect(server);
             byte[] buffer = new byte[65_535];                 // large enough for any datagram
             int unanswered = 0;
-            while (true) {
-                System.out.print(">>: ");
-                Keyboard.Line line = keyboard.next();
-                if (line == null || line.text().isEmpty()) {
-                    System.out.println();
-                    System.out.println("bye");
-                    return;
-                }
-                if (line.tooLong()) {
-                    System.out.println(Keyboard.tooLongMessage());
-                    continue;
-                }
-                byte[] message = line.text().getBytes(StandardCharsets.UTF_8);   // at most 3 x 8192 bytes: fits a datagram
+            String text;
+            while ((text = keyboard.nextToSend()) != null) {   // null: end of input, or an empty line
+                byte[] message = text.getBytes(StandardCharsets.UTF_8);   // at most 3 x 8192 bytes: fits a datagram
                 socket.send(new DatagramPacket(message, message.length, server));
                 DatagramPacket reply = new DatagramPacket(buffer, buffer.length);
                 try {
@@ -73,21 +63,14 @@ public final class UdpClient {
                 } catch (SocketTimeoutException e) {
                     System.out.println("no reply within " + REPLY_TIMEOUT.toSeconds() + " s (lost, or no server on port " + port + ")");
                     if (++unanswered == MAX_UNANSWERED) {
-                        fail("no reply to " + MAX_UNANSWERED + " datagrams in a row: is a UDP server running on 127.0.0.1:" + port + "?");
+                        CommandLine.fail("no reply to " + MAX_UNANSWERED + " datagrams in a row: is a UDP server running on 127.0.0.1:" + port + "?");
                     }
                 }
             }
         } catch (PortUnreachableException e) {
-            fail("no UDP server on 127.0.0.1:" + port + " (the port is unreachable)");
+            CommandLine.fail("no UDP server on 127.0.0.1:" + port + " (the port is unreachable)");
         } catch (IOException e) {
-            fail("UdpClient: " + e);
+            CommandLine.fail("UdpClient: " + e);
         }
-    }
-
-    /** One line on stderr and exit code 1: what went wrong is the whole message, no stack trace. */
-    private static void fail(String message) {
-        System.out.flush();
-        System.err.println(message);
-        System.exit(1);
     }
 }
