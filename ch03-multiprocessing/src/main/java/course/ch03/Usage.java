@@ -1,5 +1,8 @@
 package course.ch03;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
 /**
  * How a {@code main} of this chapter refuses a command line it cannot use: one line on stderr
  * that starts with {@code usage: }, and exit code 2 — never a stack trace.
@@ -16,6 +19,16 @@ public final class Usage {
     public static void noArguments(String[] args, Class<?> main) {
         if (args.length > 0) {
             exit("usage: " + main.getSimpleName() + "   (takes no arguments; got: " + String.join(" ", args) + ")");
+        }
+    }
+
+    /** {@code argument} as a path, or the usage line and exit code 2 if it cannot be one (a NUL, say). */
+    public static Path path(String argument, String usageLine) {
+        try {
+            return Path.of(argument);
+        } catch (InvalidPathException e) {
+            exit(usageLine + "   (" + e.getMessage() + ")");
+            return null;  // not reached: exit ends the JVM
         }
     }
 

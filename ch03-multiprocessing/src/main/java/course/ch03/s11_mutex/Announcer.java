@@ -6,7 +6,6 @@ import course.ch03.Usage;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -31,13 +30,7 @@ public final class Announcer {
             work(pid);                                     // the shared output, unguarded
             return;
         }
-        Path lockFile;
-        try {
-            lockFile = Path.of(args[0]);
-        } catch (InvalidPathException e) {
-            Usage.exit(USAGE + "   (" + e.getMessage() + ")");
-            return;
-        }
+        Path lockFile = Usage.path(args[0], USAGE);
         // FileChannel.lock() blocks until no other process holds a lock on the file. The OS
         // releases it when the channel closes — or when this process dies, however it dies.
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);

@@ -5,7 +5,6 @@ import course.ch03.Usage;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -25,13 +24,7 @@ public final class CounterIncrementer {
             Usage.exit(USAGE);
             return;
         }
-        Path counter;
-        try {
-            counter = Path.of(args[0]);
-        } catch (InvalidPathException e) {
-            Usage.exit(USAGE + "   (" + e.getMessage() + ")");
-            return;
-        }
+        Path counter = Usage.path(args[0], USAGE);
         try {
             run(counter, Integer.parseInt(args[1]), args[2].equals("locked"));
         } catch (IOException | NumberFormatException e) {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -27,13 +26,7 @@ public final class MappedDecrementer {
             Usage.exit(USAGE);
             return;
         }
-        Path file;
-        try {
-            file = Path.of(args[0]);
-        } catch (InvalidPathException e) {
-            Usage.exit(USAGE + "   (" + e.getMessage() + ")");
-            return;
-        }
+        Path file = Usage.path(args[0], USAGE);
         try {
             run(file, Integer.parseInt(args[1]), args[2].equals("locked"));
         } catch (IOException e) {
