@@ -56,15 +56,21 @@ public final class DemoRunner {
         return new Result(0, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    /** Runs {@code main(args)} in a new JVM on this JVM's class path; waits at most 20 s. */
-    public static Result runInNewJvm(Class<?> mainClass, String stdin, String... args) throws Exception {
+    /** {@code java <fast start-up flags> -Dcourse.timeScale=<this JVM's> -cp <this class path> mainClass args...} */
+    public static List<String> command(Class<?> mainClass, List<String> args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Dcourse.timeScale=" + System.getProperty("course.timeScale", "1.0"),
                 "-cp", System.getProperty("java.class.path"),
                 mainClass.getName()));
-        command.addAll(List.of(args));
+        command.addAll(args);
+        return command;
+    }
+
+    /** Runs {@code main(args)} in a new JVM on this JVM's class path; waits at most 20 s. */
+    public static Result runInNewJvm(Class<?> mainClass, String stdin, String... args) throws Exception {
+        List<String> command = command(mainClass, List.of(args));
         // Files, not pipes, for the child's output: nothing to drain concurrently, no deadlock.
         Path outFile = Files.createTempFile("demo-out", ".txt");
         Path errFile = Files.createTempFile("demo-err", ".txt");
