@@ -128,7 +128,7 @@ final class CourseCheck {
  *
  * <p>{@code grade} runs every exercise test class of every chapter in a JVM of its own (JUnit's
  * console launcher; LIBS is the class path holding JUnit, AssertJ and Awaitility), as many at a
- * time as there are processors, each with a time limit, and keeps its XML report and a status line in {@code chNN/target/grade-reports/CLASS/}.
+ * time as there are processors ({@code -Dcourse.grade.classesAtOnce=N} sets it), each with a time limit, and keeps its XML report and a status line in {@code chNN/target/grade-reports/CLASS/}.
  * So an exercise that calls {@code System.exit}, hangs, or leaves threads running spoils only its
  * own row: the JVM's exit is recorded as a crash, a hang as a time-out, and the others are graded
  * as usual.
@@ -143,6 +143,9 @@ final class Grade {
 
     static final int POINTS_PER_EXERCISE = 10;
     static final long CLASS_TIME_LIMIT_SECONDS = Long.getLong("course.grade.classTimeLimit", 180);
+    /** Test classes graded at once; 1 grades them one after the other (unset or empty: one per processor). */
+    static final int CLASSES_AT_ONCE = Math.max(1, Integer.getInteger("course.grade.classesAtOnce",
+            Runtime.getRuntime().availableProcessors()));
     static final String REPORTS = "target/grade-reports";
 
     record Row(String chapter, String exercise, int passed, int total, String status, double points) {
@@ -186,10 +189,10 @@ final class Grade {
         List<String> classPath = new ArrayList<>(List.of(
                 chapter.resolve("target/test-classes").toString(), chapter.resolve("target/classes").toString()));
         classPath.addAll(TestJvm.libraries(root));
-        // The classes run side by side, as many at a time as there are processors: each has a JVM,
-        // a report folder and a time limit of its own, so a hang holds up only its own slot.
+        // The classes run side by side, CLASSES_AT_ONCE at a time: each has a JVM, a report folder
+        // and a time limit of its own, so a hang holds up only its own slot.
         List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors())) {
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(CLASSES_AT_ONCE)) {
             for (String testClass : testClasses) {
                 runs.add(pool.submit(() -> {
                     runExerciseTest(chapter, classPath, testClass);
