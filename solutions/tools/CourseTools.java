@@ -364,7 +364,7 @@ final class Stress {
         List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         int executed = 0;
         for (String chapterName : BATTERY_CHAPTERS) {
-            executed += runChapter(root, libraries, chapterName, "battery", TestJvm.TIME_SCALE, false,
+            executed += runChapter(root, libraries, chapterName, "battery", "--include-tag=battery", TestJvm.TIME_SCALE, false,
                     "bad-input battery (course.timeScale=" + TestJvm.TIME_SCALE + "), " + chapterName, failures);
         }
         for (int run = 1; run <= runs; run++) {
@@ -377,7 +377,7 @@ final class Stress {
                     String context = "run %d of %d (seed %d, course.timeScale=%s, %s), %s".formatted(
                             run, runs, seed, timeScale, oneCpu ? "1 processor" : "all processors", chapterName);
                     String label = "run-" + run;
-                    counts.add(chapters.submit(() -> runChapter(root, libraries, chapterName, label, timeScale, oneCpu, context, failures)));
+                    counts.add(chapters.submit(() -> runChapter(root, libraries, chapterName, label, "--exclude-tag=battery", timeScale, oneCpu, context, failures)));
                 }
             }
             for (var count : counts) {  // all done: close() waited for them
@@ -398,11 +398,11 @@ final class Stress {
     }
 
     /**
-     * Runs a chapter's tests once in a fresh JVM: the battery alone when {@code label} is
-     * "battery", otherwise every test but the battery. Adds failures, returns the number run.
+     * Runs a chapter's tests once in a fresh JVM, those {@code tagFilter} (a console-launcher
+     * tag option) selects, with reports under {@code label}. Adds failures, returns the number run.
      */
-    private static int runChapter(Path root, List<String> libraries, String chapterName, String label, double timeScale,
-                                  boolean oneCpu, String context, List<String> failures) throws IOException {
+    private static int runChapter(Path root, List<String> libraries, String chapterName, String label, String tagFilter,
+                                  double timeScale, boolean oneCpu, String context, List<String> failures) throws IOException {
         Path chapter = root.resolve(chapterName);
         Path reports = chapter.resolve("target/stress-reports/" + label);
         deleteTree(reports);
@@ -418,7 +418,7 @@ final class Stress {
         }
         System.out.println("stress " + context + " ...");
         Process tests = TestJvm.start(chapter, classPath, jvmFlags, List.of(
-                label.equals("battery") ? "--include-tag=battery" : "--exclude-tag=battery",
+                tagFilter,
                 "--scan-classpath=" + chapter.resolve("target/test-classes")), reports);
         boolean ended;
         try {
