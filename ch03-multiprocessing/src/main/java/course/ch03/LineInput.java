@@ -42,7 +42,8 @@ public final class LineInput {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         int b;
         while ((b = in.read()) != -1 && b != '\n') {
-            if (line.size() == maxBytes) {
+            // One more place for a '\r': a full line may still end with a Windows "\r\n".
+            if (line.size() > maxBytes || (line.size() == maxBytes && b != '\r')) {
                 throw new TooLongException(maxBytes);
             }
             line.write(b);

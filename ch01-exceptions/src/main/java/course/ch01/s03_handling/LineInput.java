@@ -38,7 +38,8 @@ final class LineInput {
             if (c == '\n') {
                 break;
             }
-            if (line.length() < MAX_CHARS) {
+            // One more place for a '\r': a full line may still end with a Windows "\r\n".
+            if (line.length() < MAX_CHARS || (line.length() == MAX_CHARS && c == '\r')) {
                 line.append((char) c);
             } else {
                 cut = true;
@@ -47,9 +48,13 @@ final class LineInput {
         if (!readAnything) {
             return null;
         }
-        if (!cut && line.length() > 0 && line.charAt(line.length() - 1) == '\r') {
+        if (cut) {
+            line.setLength(MAX_CHARS);
+            return line.append('…').toString();
+        }
+        if (line.length() > 0 && line.charAt(line.length() - 1) == '\r') {
             line.setLength(line.length() - 1);           // a Windows line end
         }
-        return cut ? line.append('…').toString() : line.toString();
+        return line.toString();
     }
 }

@@ -37,7 +37,8 @@ final class Keyboard {
         boolean tooLong = false;
         int c;
         while ((c = in.read()) != -1 && c != '\n') {
-            if (line.length() < MAX_LINE_CHARS) {
+            // One more place for a '\r': a full line may still end with a Windows "\r\n".
+            if (line.length() < MAX_LINE_CHARS || (line.length() == MAX_LINE_CHARS && c == '\r')) {
                 line.append((char) c);
             } else {
                 tooLong = true;                  // read on to the newline, keep nothing more
@@ -46,7 +47,9 @@ final class Keyboard {
         if (c == -1 && line.isEmpty()) {
             return null;
         }
-        if (!tooLong && !line.isEmpty() && line.charAt(line.length() - 1) == '\r') {
+        if (tooLong) {
+            line.setLength(MAX_LINE_CHARS);
+        } else if (!line.isEmpty() && line.charAt(line.length() - 1) == '\r') {
             line.setLength(line.length() - 1);
         }
         return new Line(line.toString(), tooLong);
