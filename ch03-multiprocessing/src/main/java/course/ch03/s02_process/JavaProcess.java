@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -98,6 +99,7 @@ public class JavaProcess {
     private final StringBuffer stdout = new StringBuffer();
     private final StringBuffer stderr = new StringBuffer();
     private final List<Thread> pumps = new ArrayList<>();
+    private final CountDownLatch firstStdoutLine = new CountDownLatch(1);
     private volatile Process process;
     private volatile boolean sentTerm;
     private volatile boolean sentKill;
@@ -218,13 +220,33 @@ public class JavaProcess {
         }
         if (io != Io.INHERIT) {
             if (io == Io.COLLECT) {
-                pumps.add(pump(started.getInputStream(), stdout, stdoutLines, "stdout"));
+                Consumer<String> forward = stdoutLines;
+                pumps.add(pump(started.getInputStream(), stdout, line -> {
+                    forward.accept(line);
+                    firstStdoutLine.countDown();
+                }, "stdout"));
             }
             pumps.add(pump(started.getErrorStream(), stderr, stderrLines, "stderr"));
         }
         if (daemon) {
             DaemonChildren.register(this);
         }
+    }
+
+    /**
+     * Waits at most {@code timeout} for the child's first line on stdout; {@code false} if none came.
+     * A child that has printed is up and running its code. Python's fork has a child running within
+     * a millisecond; a child JVM needs a tenth of a second or more, and one stopped while it is still
+     * starting up may end with exit code 1 instead of the code of the signal. Needs the output
+     * collected (the default, or {@link #forwardOutput}), not {@link #inheritIO()} or {@link #pipeIO()}.
+     */
+    public boolean awaitFirstLine(Duration timeout) throws InterruptedException {
+        synchronized (this) {
+            if (process == null || io != Io.COLLECT) {
+                throw new IllegalStateException("awaitFirstLine needs a started child whose output this object collects");
+            }
+        }
+        return firstStdoutLine.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     /** Waits until the child has ended (and its last output has been read). */

@@ -4,8 +4,6 @@ import course.ch03.Usage;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * §3.2 The Process class (Process类) — every method and attribute of {@link JavaProcess}, once.
@@ -46,9 +44,8 @@ public final class ProcessApiTour {
     public static void main(String[] args) throws Exception {
         Usage.noArguments(args, ProcessApiTour.class);
         // Python: p = Process(target=sleeper, args=(600,), name='sleeper'). Nothing runs yet.
-        CountDownLatch sleeping = new CountDownLatch(1);
         JavaProcess p = new JavaProcess(Sleeper.class, List.of("600"), "sleeper")
-                .forwardOutput(line -> sleeping.countDown(), System.err::println);
+                .forwardOutput(line -> { }, System.err::println);
         System.out.println("before start: name=" + p.name() + " daemon=" + p.isDaemon()
                 + " isAlive=" + p.isAlive() + " exitCode=" + p.exitCode());
 
@@ -57,7 +54,7 @@ public final class ProcessApiTour {
         System.out.println("after start: pid=" + p.pid() + " isAlive=" + p.isAlive() + " exitCode=" + p.exitCode());
         // Before stopping it, wait for its first line ("... sleeps 600.0 s"): a JVM stopped while it
         // is still starting up may end with exit code 1 instead of the -15 shown below.
-        if (!sleeping.await(30, TimeUnit.SECONDS)) {
+        if (!p.awaitFirstLine(Duration.ofSeconds(30))) {
             p.kill();
             throw new IllegalStateException("the sleeper did not start within 30 s");
         }

@@ -7,7 +7,6 @@ import course.ch03.s02_process.Sleeper;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -41,13 +40,12 @@ public final class JoinTimeoutDemo {
 
     public static void main(String[] args) throws Exception {
         Usage.noArguments(args, JoinTimeoutDemo.class);
-        CountDownLatch sleeping = new CountDownLatch(1);
         JavaProcess sleeper = new JavaProcess(Sleeper.class, List.of("600"), "sleeper")
-                .forwardOutput(line -> sleeping.countDown(), System.err::println);
+                .forwardOutput(line -> { }, System.err::println);
         sleeper.start();
         // Wait for the child's first line ("... sleeps 600.0 s"): a JVM stopped while it is still
         // starting up may end with exit code 1 instead of the -15 this demo shows.
-        if (!sleeping.await(30, TimeUnit.SECONDS)) {
+        if (!sleeper.awaitFirstLine(Duration.ofSeconds(30))) {
             sleeper.kill();
             throw new IllegalStateException("the sleeper did not start within 30 s");
         }

@@ -5,8 +5,6 @@ import course.ch03.Usage;
 import course.ch03.s02_process.JavaProcess;
 
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * §3.7 Other methods and attributes (其他方法和属性) — {@code terminate()} is a request, not an
@@ -61,13 +59,9 @@ public final class TerminateDemo {
     }
 
     private static void stop(String how, java.util.function.Consumer<JavaProcess> stopper) throws Exception {
-        CountDownLatch running = new CountDownLatch(1);
-        JavaProcess child = new JavaProcess(WithHook.class).forwardOutput(line -> {
-            System.out.println(line);
-            running.countDown();
-        }, System.err::println);
+        JavaProcess child = new JavaProcess(WithHook.class).forwardOutput(System.out, System.err);
         child.start();
-        if (!running.await(30, TimeUnit.SECONDS)) {
+        if (!child.awaitFirstLine(Duration.ofSeconds(30))) {
             child.kill();
             throw new IllegalStateException("the child did not start within 30 s");
         }

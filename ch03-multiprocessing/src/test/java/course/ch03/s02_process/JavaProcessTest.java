@@ -148,13 +148,12 @@ class JavaProcessTest {
     @DisplayName("exit code: empty while running, false from a short join; -15 after terminate(), -9 after kill()")
     void exitCodesOfStoppedChildren() throws Exception {
         // SIGTERM must reach a JVM that is up: one stopped while starting may end with exit code 1.
-        CountDownLatch sleeping = new CountDownLatch(1);
-        JavaProcess terminated = new JavaProcess(Sleeper.class, "600").forwardOutput(line -> sleeping.countDown(), line -> { });
+        JavaProcess terminated = new JavaProcess(Sleeper.class, "600");
         JavaProcess killed = new JavaProcess(Sleeper.class, "600");
         terminated.start();
         killed.start();
         assertThat(terminated.exitCode()).isEmpty();
-        assertThat(sleeping.await(20, TimeUnit.SECONDS)).as("the sleeper started").isTrue();
+        assertThat(terminated.awaitFirstLine(Duration.ofSeconds(20))).as("the sleeper started").isTrue();
         assertThat(terminated.join(Duration.ofMillis(10))).isFalse();
         assertThat(terminated.isAlive()).isTrue();
         terminated.terminate();
