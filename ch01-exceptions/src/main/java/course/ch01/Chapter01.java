@@ -15,42 +15,26 @@ import course.ch01.s05_custom.CustomExceptions;
 import course.ch01.s06_cleanup.FinallyAlwaysRuns;
 import course.ch01.s06_cleanup.FinallyPitfalls;
 import course.ch01.s06_cleanup.TryWithResources;
-
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.util.List;
+import course.kit.Chapter;
+import course.kit.Demo;
+import course.kit.Launcher;
+import course.kit.Section;
 
 /**
- * Chapter 1 — Exceptions (异常处理): the catalogue of its sections and the launcher that runs them.
+ * Chapter 1 — Exceptions (异常处理): the catalogue of its sections and demos.
  *
- * <p>The list below is the only place where the chapter's sections and demos are named; the
- * launcher, the chapter README check and the course map all read it.
+ * <p>{@link #CHAPTER} is the only place where the chapter's sections and demos are named; the
+ * launcher, the chapter's tests, the course tools and the docs checks all read it.
  *
  * <pre>
  * ./mvnw -q -pl ch01-exceptions compile exec:exec                  # list the sections
- * ./mvnw -q -pl ch01-exceptions compile exec:exec -Dsection=1.3    # run the demos of §1.3
+ * ./mvnw -q -pl ch01-exceptions compile exec:exec -Dsection=1.1    # run the demos of §1.1
  * </pre>
- * An unknown section, or more than one argument: a {@code usage:} line on stderr and exit code 2.
+ * The launcher is {@link Launcher}; {@link #main} runs it on this catalogue (from an IDE, say).
  */
 public final class Chapter01 {
 
-    /** One demo: a class with a {@code main}, and the arguments the launcher gives it. */
-    public record Demo(Class<?> mainClass, List<String> launcherArgs) {
-        static Demo of(Class<?> mainClass, String... launcherArgs) {
-            return new Demo(mainClass, List.of(launcherArgs));
-        }
-    }
-
-    /** One numbered section of the original, with its English and Chinese titles. */
-    public record Section(String number, String english, String chinese, List<Demo> demos) {
-        static Section of(String number, String english, String chinese, Demo... demos) {
-            return new Section(number, english, chinese, List.of(demos));
-        }
-    }
-
-    public static final String TITLE = "Chapter 1 — Exceptions (异常处理)";
-
-    public static final List<Section> SECTIONS = List.of(
+    public static final Chapter CHAPTER = Chapter.of(1, "ch01-exceptions", "Exceptions", "异常处理",
             Section.of("1.1", "Exceptions", "异常",
                     Demo.of(RuntimeErrors.class),
                     Demo.of(CompileTimeErrors.class)),
@@ -76,42 +60,8 @@ public final class Chapter01 {
     private Chapter01() {
     }
 
-    static final String USAGE = "usage: ./mvnw -q -pl ch01-exceptions compile exec:exec -Dsection=N.M";
-
-    /**
-     * No argument (or a blank one, which is what exec:exec passes without {@code -Dsection}):
-     * list the sections. One section number: run its demos. Anything else: a usage line on
-     * stderr and exit code 2.
-     */
+    /** No argument lists the sections; a section number runs its demos. */
     public static void main(String[] args) throws Throwable {
-        if (args.length > 1) {
-            Usage.exit(USAGE + "   (one section at most; got: " + String.join(" ", args) + ")");
-        }
-        if (args.length == 0 || args[0].isBlank()) {
-            System.out.println(TITLE);
-            for (Section s : SECTIONS) {
-                System.out.printf("  %-5s %s (%s)%n", s.number(), s.english(), s.chinese());
-            }
-            System.out.println("Run one: ./mvnw -q -pl ch01-exceptions compile exec:exec -Dsection=1.3");
-            return;
-        }
-        Section section = SECTIONS.stream()
-                .filter(s -> s.number().equals(args[0].strip()))
-                .findFirst()
-                .orElse(null);
-        if (section == null) {
-            System.err.println("Unknown section '" + args[0] + "'; this chapter has "
-                    + SECTIONS.stream().map(Section::number).toList());
-            Usage.exit(USAGE);
-            return;
-        }
-        System.out.printf("§%s %s (%s)%n", section.number(), section.english(), section.chinese());
-        for (Demo demo : section.demos()) {
-            System.out.printf("%n=== %s %s%n", demo.mainClass().getSimpleName(),
-                    String.join(" ", demo.launcherArgs()));
-            MethodHandles.publicLookup()
-                    .findStatic(demo.mainClass(), "main", MethodType.methodType(void.class, String[].class))
-                    .invoke((Object) demo.launcherArgs().toArray(String[]::new));
-        }
+        Launcher.run(CHAPTER, args);
     }
 }

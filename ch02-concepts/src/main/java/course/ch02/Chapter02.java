@@ -18,46 +18,26 @@ import course.ch02.s08_states.ProcStateLetters;
 import course.ch02.s08_states.ThreadStates;
 import course.ch02.s09_pcb.ProcStatusBeforeAfter;
 import course.ch02.s09_pcb.PsListing;
-
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.util.List;
+import course.kit.Chapter;
+import course.kit.Demo;
+import course.kit.Launcher;
+import course.kit.Section;
 
 /**
- * Chapter 2 — Concurrency concepts (并发编程): the catalogue of its sections and the launcher that runs them.
+ * Chapter 2 — Concurrency concepts (并发编程): the catalogue of its sections and demos.
  *
- * <p>The list below is the only place where the chapter's sections and demos are named; the
- * launcher, the chapter README check and the course map all read it.
+ * <p>{@link #CHAPTER} is the only place where the chapter's sections and demos are named; the
+ * launcher, the chapter's tests, the course tools and the docs checks all read it.
  *
  * <pre>
  * ./mvnw -q -pl ch02-concepts compile exec:exec                  # list the sections
  * ./mvnw -q -pl ch02-concepts compile exec:exec -Dsection=2.1    # run the demos of §2.1
  * </pre>
- * An unknown section, or more than one argument, ends with the list of sections and a
- * {@code usage:} line on standard error, and exit code 2.
+ * The launcher is {@link Launcher}; {@link #main} runs it on this catalogue (from an IDE, say).
  */
 public final class Chapter02 {
 
-    /** One demo: a class with a {@code main}, and the arguments the launcher gives it. */
-    public record Demo(Class<?> mainClass, List<String> launcherArgs) {
-        static Demo of(Class<?> mainClass, String... launcherArgs) {
-            return new Demo(mainClass, List.of(launcherArgs));
-        }
-    }
-
-    /** One numbered section of the original, with its English and Chinese titles. */
-    public record Section(String number, String english, String chinese, List<Demo> demos) {
-        static Section of(String number, String english, String chinese, Demo... demos) {
-            return new Section(number, english, chinese, List.of(demos));
-        }
-    }
-
-    public static final String TITLE = "Chapter 2 — Concurrency concepts (并发编程)";
-
-    /** What the launcher prints when it is given something other than one section number. */
-    public static final String USAGE = "usage: ./mvnw -q -pl ch02-concepts compile exec:exec -Dsection=N.M";
-
-    public static final List<Section> SECTIONS = List.of(
+    public static final Chapter CHAPTER = Chapter.of(2, "ch02-concepts", "Concurrency concepts", "并发编程",
             Section.of("2.1", "What is a process", "什么是进程",
                     Demo.of(ProcessFacts.class)),
             Section.of("2.2", "Process vs program", "进程与程序的区别",
@@ -89,39 +69,8 @@ public final class Chapter02 {
     private Chapter02() {
     }
 
+    /** No argument lists the sections; a section number runs its demos. */
     public static void main(String[] args) throws Throwable {
-        if (args.length > 1) {
-            // exec:exec passes one argument, the section (empty without -Dsection).
-            System.err.println("One section at a time, not " + args.length + " arguments; this chapter has "
-                    + SECTIONS.stream().map(Section::number).toList());
-            Usage.exit(USAGE);
-            return;
-        }
-        if (args.length == 0 || args[0].isBlank()) {
-            System.out.println(TITLE);
-            for (Section s : SECTIONS) {
-                System.out.printf("  %-5s %s (%s)%n", s.number(), s.english(), s.chinese());
-            }
-            System.out.println("Run one: ./mvnw -q -pl ch02-concepts compile exec:exec -Dsection=2.1");
-            return;
-        }
-        Section section = SECTIONS.stream()
-                .filter(s -> s.number().equals(args[0].strip()))
-                .findFirst()
-                .orElse(null);
-        if (section == null) {
-            System.err.println("Unknown section '" + args[0] + "'; this chapter has "
-                    + SECTIONS.stream().map(Section::number).toList());
-            Usage.exit(USAGE);
-            return;
-        }
-        System.out.printf("§%s %s (%s)%n", section.number(), section.english(), section.chinese());
-        for (Demo demo : section.demos()) {
-            System.out.printf("%n=== %s %s%n", demo.mainClass().getSimpleName(),
-                    String.join(" ", demo.launcherArgs()));
-            MethodHandles.publicLookup()
-                    .findStatic(demo.mainClass(), "main", MethodType.methodType(void.class, String[].class))
-                    .invoke((Object) demo.launcherArgs().toArray(String[]::new));
-        }
+        Launcher.run(CHAPTER, args);
     }
 }

@@ -28,42 +28,26 @@ import course.ch03.s12_queues.PipelineDemo;
 import course.ch03.s13_producer_consumer.PipeProducerConsumerDemo;
 import course.ch03.s13_producer_consumer.PoisonPillDemo;
 import course.ch03.s14_shared.SharedMemoryDemo;
-
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.util.List;
+import course.kit.Chapter;
+import course.kit.Demo;
+import course.kit.Launcher;
+import course.kit.Section;
 
 /**
- * Chapter 3 — Multiprocessing (并发编程之多进程): the catalogue of its sections and the launcher that runs them.
+ * Chapter 3 — Multiprocessing (并发编程之多进程): the catalogue of its sections and demos.
  *
- * <p>The list below is the only place where the chapter's sections and demos are named; the
- * launcher, the chapter README check and the course map all read it.
+ * <p>{@link #CHAPTER} is the only place where the chapter's sections and demos are named; the
+ * launcher, the chapter's tests, the course tools and the docs checks all read it.
  *
  * <pre>
  * ./mvnw -q -pl ch03-multiprocessing compile exec:exec                  # list the sections
  * ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.1    # run the demos of §3.1
  * </pre>
- * An unknown section gets a line naming the sections, then a {@code usage:} line, and exit code 2.
+ * The launcher is {@link Launcher}; {@link #main} runs it on this catalogue (from an IDE, say).
  */
 public final class Chapter03 {
 
-    /** One demo: a class with a {@code main}, and the arguments the launcher gives it. */
-    public record Demo(Class<?> mainClass, List<String> launcherArgs) {
-        static Demo of(Class<?> mainClass, String... launcherArgs) {
-            return new Demo(mainClass, List.of(launcherArgs));
-        }
-    }
-
-    /** One numbered section of the original, with its English and Chinese titles. */
-    public record Section(String number, String english, String chinese, List<Demo> demos) {
-        static Section of(String number, String english, String chinese, Demo... demos) {
-            return new Section(number, english, chinese, List.of(demos));
-        }
-    }
-
-    public static final String TITLE = "Chapter 3 — Multiprocessing (并发编程之多进程)";
-
-    public static final List<Section> SECTIONS = List.of(
+    public static final Chapter CHAPTER = Chapter.of(3, "ch03-multiprocessing", "Multiprocessing", "并发编程之多进程",
             Section.of("3.1", "The multiprocessing module", "模块介绍",
                     Demo.of(ModuleMap.class)),
             Section.of("3.2", "The Process class", "Process类",
@@ -104,39 +88,8 @@ public final class Chapter03 {
     private Chapter03() {
     }
 
-    /** The one command line the launcher understands. */
-    static final String USAGE = "usage: ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.1   (a section number; none lists them)";
-
+    /** No argument lists the sections; a section number runs its demos. */
     public static void main(String[] args) throws Throwable {
-        if (args.length > 1) {
-            Usage.exit(USAGE);
-            return;
-        }
-        if (args.length == 0 || args[0].isBlank()) {
-            System.out.println(TITLE);
-            for (Section s : SECTIONS) {
-                System.out.printf("  %-5s %s (%s)%n", s.number(), s.english(), s.chinese());
-            }
-            System.out.println("Run one: ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.1");
-            return;
-        }
-        Section section = SECTIONS.stream()
-                .filter(s -> s.number().equals(args[0].strip()))
-                .findFirst()
-                .orElse(null);
-        if (section == null) {
-            System.err.println("Unknown section '" + args[0] + "'; this chapter has "
-                    + SECTIONS.stream().map(Section::number).toList());
-            Usage.exit(USAGE);
-            return;
-        }
-        System.out.printf("§%s %s (%s)%n", section.number(), section.english(), section.chinese());
-        for (Demo demo : section.demos()) {
-            System.out.printf("%n=== %s %s%n", demo.mainClass().getSimpleName(),
-                    String.join(" ", demo.launcherArgs()));
-            MethodHandles.publicLookup()
-                    .findStatic(demo.mainClass(), "main", MethodType.methodType(void.class, String[].class))
-                    .invoke((Object) demo.launcherArgs().toArray(String[]::new));
-        }
+        Launcher.run(CHAPTER, args);
     }
 }

@@ -22,46 +22,26 @@ import course.ch04.s10_queues.QueueOrders;
 import course.ch04.s11_event.ConnectToMysql;
 import course.ch04.s11_event.EventBasics;
 import course.ch04.s12_socketserver.SocketServerTour;
-
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.util.List;
+import course.kit.Chapter;
+import course.kit.Demo;
+import course.kit.Launcher;
+import course.kit.Section;
 
 /**
- * Chapter 4 — Multithreading (并发编程之多线程): the catalogue of its sections and the launcher that runs them.
+ * Chapter 4 — Multithreading (并发编程之多线程): the catalogue of its sections and demos.
  *
- * <p>The list below is the only place where the chapter's sections and demos are named; the
- * launcher, the chapter README check and the course map all read it.
+ * <p>{@link #CHAPTER} is the only place where the chapter's sections and demos are named; the
+ * launcher, the chapter's tests, the course tools and the docs checks all read it.
  *
  * <pre>
  * ./mvnw -q -pl ch04-multithreading compile exec:exec                  # list the sections
  * ./mvnw -q -pl ch04-multithreading compile exec:exec -Dsection=4.1    # run the demos of §4.1
  * </pre>
- * A section that does not exist gets an error line, the usage line and exit code 2; more than one
- * argument gets the usage line and exit code 2.
+ * The launcher is {@link Launcher}; {@link #main} runs it on this catalogue (from an IDE, say).
  */
 public final class Chapter04 {
 
-    /** One demo: a class with a {@code main}, and the arguments the launcher gives it. */
-    public record Demo(Class<?> mainClass, List<String> launcherArgs) {
-        static Demo of(Class<?> mainClass, String... launcherArgs) {
-            return new Demo(mainClass, List.of(launcherArgs));
-        }
-    }
-
-    /** One numbered section of the original, with its English and Chinese titles. */
-    public record Section(String number, String english, String chinese, List<Demo> demos) {
-        static Section of(String number, String english, String chinese, Demo... demos) {
-            return new Section(number, english, chinese, List.of(demos));
-        }
-    }
-
-    public static final String TITLE = "Chapter 4 — Multithreading (并发编程之多线程)";
-
-    /** What the launcher prints, after the error, when the section it was given does not exist. */
-    static final String USAGE = "usage: ./mvnw -q -pl ch04-multithreading compile exec:exec -Dsection=4.1";
-
-    public static final List<Section> SECTIONS = List.of(
+    public static final Chapter CHAPTER = Chapter.of(4, "ch04-multithreading", "Multithreading", "并发编程之多线程",
             Section.of("4.1", "What is a thread", "什么是线程",
                     Demo.of(SamePid.class),
                     Demo.of(JvmThreads.class)),
@@ -101,36 +81,8 @@ public final class Chapter04 {
     private Chapter04() {
     }
 
+    /** No argument lists the sections; a section number runs its demos. */
     public static void main(String[] args) throws Throwable {
-        if (args.length > 1) {
-            Usage.exit(USAGE + "   (one section; got: " + String.join(" ", args) + ")");
-            return;
-        }
-        if (args.length == 0 || args[0].isBlank()) {
-            System.out.println(TITLE);
-            for (Section s : SECTIONS) {
-                System.out.printf("  %-5s %s (%s)%n", s.number(), s.english(), s.chinese());
-            }
-            System.out.println("Run one: ./mvnw -q -pl ch04-multithreading compile exec:exec -Dsection=4.1");
-            return;
-        }
-        Section section = SECTIONS.stream()
-                .filter(s -> s.number().equals(args[0].strip()))
-                .findFirst()
-                .orElse(null);
-        if (section == null) {
-            System.err.println("Unknown section '" + args[0] + "'; this chapter has "
-                    + SECTIONS.stream().map(Section::number).toList());
-            Usage.exit(USAGE);
-            return;
-        }
-        System.out.printf("§%s %s (%s)%n", section.number(), section.english(), section.chinese());
-        for (Demo demo : section.demos()) {
-            System.out.printf("%n=== %s %s%n", demo.mainClass().getSimpleName(),
-                    String.join(" ", demo.launcherArgs()));
-            MethodHandles.publicLookup()
-                    .findStatic(demo.mainClass(), "main", MethodType.methodType(void.class, String[].class))
-                    .invoke((Object) demo.launcherArgs().toArray(String[]::new));
-        }
+        Launcher.run(CHAPTER, args);
     }
 }

@@ -1,6 +1,6 @@
 package course.bench;
 
-import course.ch03.ChildJvm;
+import course.kit.ChildJvm;
 import course.ch03.s02_process.JavaProcess;
 import course.ch03.s09_pool.PoolWorker;
 import course.ch03.s09_pool.ProcessPool;
@@ -112,7 +112,7 @@ public final class Benchmarks {
         Path dir = Files.createTempDirectory("bench-cds");
         try {
             Path jar = noopJar(dir);
-            List<String> fast = ChildJvm.FAST_START_FLAGS;
+            List<String> fast = ChildJvm.inheritedFlags();   // the build starts this JVM with C1 + SerialGC
             record("java.start.child JVM, C1 + SerialGC + AppCDS archive", Stats.time(2, jvmRuns, child(jvm(fast,
                     "-XX:SharedArchiveFile=" + dir.resolve("noop.jsa"), "-XX:+AutoCreateSharedArchive", "-cp", jar.toString()))));
             if (Runtime.version().feature() >= 25) {  // JEP 514: one training run writes the cache

@@ -54,7 +54,7 @@ public enum Check {
             "outside fenced code blocks and HTML comments, every course class or package named on a page (`course.chNN.…`, "
                     + "`course.docs.…`, members after the class included) exists in the sources, and every `*.java` "
                     + "path named outside link targets "
-                    + "(`LineCounter.java`, `solutions/tools/CourseTools.java`, `ch01-exceptions/…/LineCounter.java`) "
+                    + "(`LineCounter.java`, `solutions/src/main/java/course/ch01/exercises/AgeParser.java`, `ch01-exceptions/…/LineCounter.java`) "
                     + "matches a file of the repository. In a student edition (no `solutions/` folder) names "
                     + "under `solutions/` are not checked.",
             Checks::namedFiles);

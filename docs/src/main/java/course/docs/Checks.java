@@ -19,7 +19,7 @@ final class Checks {
     private static final Pattern LINE_ANCHOR = Pattern.compile("L(\\d+)(?:-L(\\d+))?");
     private static final Pattern SECTION_ROW = Pattern.compile("^\\s*\\|\\s*(\\d+\\.\\d+)\\s*\\|.*");
     private static final Pattern COURSE_NAME = Pattern.compile(
-            "(?<![\\w.$])course\\.(?:ch\\d\\d|docs)(?:\\.[A-Za-z_$][\\w$]*)*(?:#[A-Za-z_$][\\w$]*)?");
+            "(?<![\\w.$])course\\.(?:ch\\d\\d|docs|kit|bench)(?:\\.[A-Za-z_$][\\w$]*)*(?:#[A-Za-z_$][\\w$]*)?");
     private static final Pattern JAVA_PATH = Pattern.compile(
             "(?<![\\w/.$…-])((?:(?:[\\w.-]+|…)/)*[\\w$-]+\\.java)(?![\\w])");
     private static final Pattern RUN_MODULE = Pattern.compile("-pl\\s+(\\S+)");
@@ -567,7 +567,7 @@ final class Checks {
             return true;
         }
         if (!path.contains("/")) {
-            return !repo.filesNamed(path).isEmpty() || (!repo.hasSolutions() && path.equals("CourseTools.java"));
+            return !repo.filesNamed(path).isEmpty();
         }
         path = path.replace("/…/", "/.../");
         int gap = path.indexOf("/.../");

@@ -1,6 +1,5 @@
 package course.docs;
 
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,33 +94,24 @@ public record Course(Repo repo, List<Chapter> chapters) {
     }
 
     /**
-     * The real course: each chapter module {@code chNN-…} under the root, its catalogue read from
-     * the class {@code course.chNN.ChapterNN} on the class path.
+     * The real course: each chapter module {@code chNN-…} under the root, its catalogue
+     * ({@code course.chNN.ChapterNN.CHAPTER}) read from the class path.
      */
     public static Course load(Repo repo) {
         List<Chapter> chapters = new ArrayList<>();
         for (Path module : repo.chapterModules()) {
             String folder = module.getFileName().toString();
-            int number = Integer.parseInt(folder.substring(2, 4));
-            String catalogue = "course.ch%02d.Chapter%02d".formatted(number, number);
-            try {
-                Class<?> type = Class.forName(catalogue);
-                String title = (String) type.getField("TITLE").get(null);
-                List<Section> sections = new ArrayList<>();
-                for (Object s : (List<?>) type.getField("SECTIONS").get(null)) {
-                    List<Demo> demos = new ArrayList<>();
-                    for (Object d : (List<?>) component(s, "demos")) {
-                        String className = ((Class<?>) component(d, "mainClass")).getName();
-                        demos.add(new Demo(className, sourceOf(folder, className)));
-                    }
-                    sections.add(new Section((String) component(s, "number"), (String) component(s, "english"),
-                            (String) component(s, "chinese"), List.copyOf(demos)));
+            course.kit.Chapter catalogue = course.kit.Chapter.load(folder, Course.class.getClassLoader());
+            List<Section> sections = new ArrayList<>();
+            for (course.kit.Section s : catalogue.sections()) {
+                List<Demo> demos = new ArrayList<>();
+                for (course.kit.Demo d : s.demos()) {
+                    String className = d.mainClass().getName();
+                    demos.add(new Demo(className, sourceOf(folder, className)));
                 }
-                chapters.add(chapter(repo, number, folder, title, sections));
-            } catch (ReflectiveOperationException | ClassCastException e) {
-                throw new IllegalStateException("cannot read the catalogue " + catalogue + " of " + folder
-                        + " (is the chapter compiled and on the class path?): " + e, e);
+                sections.add(new Section(s.number(), s.english(), s.chinese(), List.copyOf(demos)));
             }
+            chapters.add(chapter(repo, catalogue.number(), folder, catalogue.title(), sections));
         }
         return new Course(repo, List.copyOf(chapters));
     }
@@ -135,17 +125,6 @@ public record Course(Repo repo, List<Chapter> chapters) {
     public static String sourceOf(String module, String className) {
         String topLevel = className.contains("$") ? className.substring(0, className.indexOf('$')) : className;
         return module + "/src/main/java/" + topLevel.replace('.', '/') + ".java";
-    }
-
-    private static Object component(Object record, String name) throws ReflectiveOperationException {
-        for (RecordComponent c : record.getClass().getRecordComponents()) {
-            if (c.getName().equals(name)) {
-                var accessor = c.getAccessor();
-                accessor.setAccessible(true);
-                return accessor.invoke(record);
-            }
-        }
-        throw new NoSuchMethodException(record.getClass().getName() + "." + name + "()");
     }
 
     /** Exercises = test classes in {@code src/test/java/…/exercises/…Test.java}, the rule the grader uses. */

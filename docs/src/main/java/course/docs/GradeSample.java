@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * The grader's real output for a made-up student copy, so that the grading guide shows the
- * report files exactly as {@code solutions/tools/CourseTools.java} writes them today.
+ * report files exactly as the grader ({@code course.kit.tools.CourseTools report}) writes them today.
  *
  * <p>The made-up copy has two chapters. In {@code ch01-exceptions}, {@code AgeParser} is solved
  * (4 of 4 tests pass), {@code LineTally} has one failing test of 3, and {@code Retry}'s tests
@@ -26,12 +26,8 @@ final class GradeSample {
     private GradeSample() {
     }
 
-    /** Runs the grader on the made-up copy; null when this checkout has no grading tool (a student edition). */
+    /** Runs the grader on the made-up copy. */
     static Output run(Repo repo) {
-        Path tool = repo.resolve("solutions/tools/CourseTools.java");
-        if (!Files.isRegularFile(tool)) {
-            return null;
-        }
         Path copy = null;
         try {
             copy = Files.createTempDirectory("grade-sample");
@@ -39,7 +35,8 @@ final class GradeSample {
             Path out = copy.resolve("target/grade");
             Path log = copy.resolve("grader.log");
             Process grader = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    tool.toString(), "report", copy.toString(), out.toString())
+                    "-cp", System.getProperty("java.class.path"), "course.kit.tools.CourseTools",
+                    "report", copy.toString(), out.toString())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();

@@ -59,14 +59,7 @@ public final class Repo {
 
     /** The chapter modules: folders named {@code chNN-…} directly under the root, in order. */
     public List<Path> chapterModules() {
-        try (Stream<Path> dirs = Files.list(root)) {
-            return dirs.filter(Files::isDirectory)
-                    .filter(p -> p.getFileName().toString().matches("ch\\d\\d-.+"))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return course.kit.Course.chapterModules(root);
     }
 
     /** Whether the instructor's part (reference solutions and grading tools) is present. */
@@ -79,9 +72,13 @@ public final class Repo {
         return walkFiles().stream().filter(p -> p.getFileName().toString().endsWith(".md")).toList();
     }
 
-    /** The Java source folders of the chapters, the solutions and the docs module. */
+    /** The Java source folders of the kit, the chapters, the solutions and the docs module. */
     public List<Path> sourceRoots() {
         List<Path> roots = new ArrayList<>();
+        for (String kit : List.of("kit/course-kit", "kit/test-kit")) {
+            roots.add(root.resolve(kit + "/src/main/java"));
+            roots.add(root.resolve(kit + "/src/test/java"));
+        }
         for (Path module : chapterModules()) {
             roots.add(module.resolve("src/main/java"));
             roots.add(module.resolve("src/test/java"));

@@ -1,6 +1,6 @@
 package course.ch01.s01_exceptions;
 
-import course.ch01.Usage;
+import course.kit.Usage;
 
 import java.util.Arrays;
 

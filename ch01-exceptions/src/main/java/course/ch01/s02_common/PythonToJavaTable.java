@@ -1,6 +1,6 @@
 package course.ch01.s02_common;
 
-import course.ch01.Usage;
+import course.kit.Usage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

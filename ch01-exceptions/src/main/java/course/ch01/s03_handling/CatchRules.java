@@ -1,6 +1,6 @@
 package course.ch01.s03_handling;
 
-import course.ch01.Usage;
+import course.kit.Usage;
 
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package course.ch01.s03_handling;
 
-import course.ch01.Usage;
+import course.kit.LineReader;
+import course.kit.Usage;
 
 import java.io.IOException;
 
@@ -21,16 +22,19 @@ import java.io.IOException;
  * </pre>
  * At the end of input: {@code No more input: bye.} Given any argument: a usage line and exit code 2.
  * Anything that is not digits is a wrong guess, however long the line: only its first 80
- * characters are kept ({@code LineInput}).
+ * characters are kept ({@code LineReader}).
  */
 public final class GuessTheAge {
+
+    /** Far more than any sensible answer; enough to show what was typed. */
+    static final int MAX_CHARS = 80;
 
     static final int SECRET_AGE = 25;
 
     public static void main(String[] args) {
         Usage.noArguments(args, GuessTheAge.class);
         try {
-            play(new LineInput(System.in));
+            play(new LineReader(System.in, MAX_CHARS));
         } catch (IOException e) {
             // The input itself failed (not the same as ending): one line, exit code 1.
             System.err.println("cannot read standard input: " + e.getMessage());
@@ -38,12 +42,17 @@ public final class GuessTheAge {
         }
     }
 
-    static void play(LineInput in) throws IOException {
+    /** A line as typed, or {@code null} at the end of input; a line cut at the limit ends in "…", so it is never valid. */
+    static String answer(LineReader.Line line) {
+        return line == null ? null : line.cut() ? line.text() + "…" : line.text();
+    }
+
+    static void play(LineReader in) throws IOException {
         // Python's isdigit() has a one-line Java counterpart over the string's characters.
         // Checking first ("look before you leap") works when you can list every bad input.
         while (true) {
             System.out.print("Guess my age: ");
-            String line = in.readLine();
+            String line = answer(in.next());
             // End of input (Ctrl-D, or a closed pipe) is not an error: stop politely.
             if (line == null) {
                 System.out.println();

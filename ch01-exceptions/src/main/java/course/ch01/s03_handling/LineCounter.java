@@ -1,6 +1,6 @@
 package course.ch01.s03_handling;
 
-import course.ch01.Usage;
+import course.kit.Usage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

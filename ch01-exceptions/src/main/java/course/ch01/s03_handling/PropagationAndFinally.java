@@ -1,6 +1,6 @@
 package course.ch01.s03_handling;
 
-import course.ch01.Usage;
+import course.kit.Usage;
 
 /**
  * §1.3 Handling exceptions (异常处理) — an exception no handler matches travels outwards, and

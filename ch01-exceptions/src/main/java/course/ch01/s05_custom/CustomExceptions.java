@@ -1,6 +1,6 @@
 package course.ch01.s05_custom;
 
-import course.ch01.Usage;
+import course.kit.Usage;
 
 import java.io.IOException;
 

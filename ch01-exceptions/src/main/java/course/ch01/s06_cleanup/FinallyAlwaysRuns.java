@@ -1,6 +1,6 @@
 package course.ch01.s06_cleanup;
 
-import course.ch01.Usage;
+import course.kit.Usage;
 
 import java.util.NoSuchElementException;
 

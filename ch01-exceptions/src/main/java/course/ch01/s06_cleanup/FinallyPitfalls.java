@@ -1,6 +1,6 @@
 package course.ch01.s06_cleanup;
 
-import course.ch01.Usage;
+import course.kit.Usage;
 
 /**
  * §1.6 Cleanup actions (定义清理行为) — what {@code finally} must never do.

@@ -1,6 +1,6 @@
 package course.ch01.s02_common;
 
-import course.ch01.DemoRunner;
+import course.kit.test.DemoRunner;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

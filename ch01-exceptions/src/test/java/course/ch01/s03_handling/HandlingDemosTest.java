@@ -1,6 +1,6 @@
 package course.ch01.s03_handling;
 
-import course.ch01.DemoRunner;
+import course.kit.test.DemoRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -8,8 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.ByteArrayInputStream;
-import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,18 +147,5 @@ class HandlingDemosTest {
                 "",
                 "'" + "1".repeat(80) + "…' is not a valid number, try again.\n",
                 "You entered 7; doubled it is 14.\n");
-    }
-
-    @Test
-    @DisplayName("LineInput cuts long lines with a mark, drops Windows line ends, replaces bytes that are not UTF-8, and ends with null")
-    void lineInput() throws Exception {
-        byte[] input = ("a".repeat(200) + "\nshort\r\n\n").getBytes(StandardCharsets.UTF_8);
-        byte[] bad = {(byte) 0xC3, (byte) 0x28, 'z'};
-        var in = new LineInput(new SequenceInputStream(new ByteArrayInputStream(input), new ByteArrayInputStream(bad)));
-        assertThat(in.readLine()).isEqualTo("a".repeat(LineInput.MAX_CHARS) + "…");
-        assertThat(in.readLine()).isEqualTo("short");
-        assertThat(in.readLine()).isEmpty();
-        assertThat(in.readLine()).isEqualTo("\uFFFD(z");
-        assertThat(in.readLine()).isNull();
     }
 }

@@ -1,6 +1,6 @@
 package course.ch02.s01_process;
 
-import course.ch02.Usage;
+import course.kit.Usage;
 
 import java.io.File;
 import java.time.Instant;

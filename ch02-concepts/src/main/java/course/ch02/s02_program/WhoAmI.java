@@ -1,6 +1,6 @@
 package course.ch02.s02_program;
 
-import course.ch02.Usage;
+import course.kit.Usage;
 
 /**
  * §2.2 Process vs program (进程与程序的区别) — the small program that the other demos of this

@@ -1,6 +1,6 @@
 package course.ch02.s03_parallelism;
 
-import course.ch02.Pace;
+import course.kit.Pace;
 
 import java.util.List;
 

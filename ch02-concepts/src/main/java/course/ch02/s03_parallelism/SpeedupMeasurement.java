@@ -1,6 +1,6 @@
 package course.ch02.s03_parallelism;
 
-import course.ch02.Usage;
+import course.kit.Usage;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package course.ch02.s04_sync_async;
 
-import course.ch02.Pace;
-import course.ch02.Usage;
+import course.kit.Pace;
+import course.kit.Usage;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;

@@ -1,6 +1,6 @@
 package course.ch02.s04_sync_async;
 
-import course.ch02.Usage;
+import course.kit.Usage;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,7 +1,7 @@
 package course.ch02.s04_sync_async;
 
-import course.ch02.Pace;
-import course.ch02.Usage;
+import course.kit.Pace;
+import course.kit.Usage;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;

@@ -1,7 +1,7 @@
 package course.ch02.s06_termination;
 
-import course.ch02.ChildJvm;
-import course.ch02.Usage;
+import course.kit.ChildJvm;
+import course.kit.Usage;
 
 import java.io.BufferedReader;
 import java.io.IOException;

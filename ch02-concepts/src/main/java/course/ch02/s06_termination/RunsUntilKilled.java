@@ -1,6 +1,6 @@
 package course.ch02.s06_termination;
 
-import course.ch02.Usage;
+import course.kit.Usage;
 
 /**
  * §2.6 Process termination (进程的终止) — a child that would run until another process ends it.

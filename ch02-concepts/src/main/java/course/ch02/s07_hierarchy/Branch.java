@@ -1,7 +1,7 @@
 package course.ch02.s07_hierarchy;
 
-import course.ch02.ChildJvm;
-import course.ch02.Usage;
+import course.kit.ChildJvm;
+import course.kit.Usage;
 
 import java.io.IOException;
 import java.util.ArrayList;

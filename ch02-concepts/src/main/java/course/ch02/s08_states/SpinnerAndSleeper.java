@@ -1,6 +1,6 @@
 package course.ch02.s08_states;
 
-import course.ch02.Usage;
+import course.kit.Usage;
 
 import java.io.IOException;
 import java.util.concurrent.CountDownLatch;

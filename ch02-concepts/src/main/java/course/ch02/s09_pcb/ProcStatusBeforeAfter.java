@@ -1,7 +1,7 @@
 package course.ch02.s09_pcb;
 
-import course.ch02.Pace;
-import course.ch02.Usage;
+import course.kit.Pace;
+import course.kit.Usage;
 
 import java.io.IOException;
 import java.nio.file.Files;

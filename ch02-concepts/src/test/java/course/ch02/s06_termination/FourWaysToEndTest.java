@@ -1,6 +1,6 @@
 package course.ch02.s06_termination;
 
-import course.ch02.DemoRunner;
+import course.kit.test.DemoRunner;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

@@ -1,6 +1,6 @@
 package course.ch02.s08_states;
 
-import course.ch02.DemoRunner;
+import course.kit.test.DemoRunner;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

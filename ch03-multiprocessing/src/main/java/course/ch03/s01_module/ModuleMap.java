@@ -1,6 +1,6 @@
 package course.ch03.s01_module;
 
-import course.ch03.Usage;
+import course.kit.Usage;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package course.ch03.s02_process;
 
-import course.ch03.Usage;
+import course.kit.Usage;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Constructor;

@@ -1,6 +1,6 @@
 package course.ch03.s02_process;
 
-import course.ch03.ChildJvm;
+import course.kit.ChildJvm;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package course.ch03.s02_process;
 
-import course.ch03.ChildJvm;
-import course.ch03.Usage;
+import course.kit.ChildJvm;
+import course.kit.Usage;
 import course.ch03.s03_using.Greeter;
 
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package course.ch03.s04_socket_server;
 
-import course.ch03.LineInput;
-import course.ch03.Usage;
+import course.kit.LineReader;
+import course.kit.Usage;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -50,7 +50,7 @@ public final class UpperCaseClient {
         }
         boolean interactive = System.console() != null;
         // Typed lines are read with a limit: a line the server would refuse is not even held here.
-        LineInput keyboard = new LineInput(System.in, UpperCaseWorker.MAX_LINE_BYTES);
+        LineReader keyboard = new LineReader(System.in, UpperCaseWorker.MAX_LINE_BYTES);
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             Session session = new Session(socket);
             while (true) {
@@ -58,18 +58,17 @@ public final class UpperCaseClient {
                     System.out.print(">>: ");
                     System.out.flush();
                 }
-                String line;
-                try {
-                    line = keyboard.readLine();
-                } catch (LineInput.TooLongException e) {
-                    System.err.println("UpperCaseClient: a typed " + e.getMessage() + "; not sent");
-                    System.exit(1);
-                    return;
-                }
+                LineReader.Line line = keyboard.next();
                 if (line == null) {
                     break;                                  // end of input: hang up
                 }
-                String message = line.strip();
+                if (line.cut()) {
+                    System.err.println("UpperCaseClient: a typed line longer than " + UpperCaseWorker.MAX_LINE_BYTES
+                            + " characters; not sent");
+                    System.exit(1);
+                    return;
+                }
+                String message = line.text().strip();
                 if (message.isEmpty()) {
                     continue;                               // Python: if not msg: continue
                 }

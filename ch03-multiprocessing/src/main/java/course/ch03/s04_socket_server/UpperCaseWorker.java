@@ -1,6 +1,6 @@
 package course.ch03.s04_socket_server;
 
-import course.ch03.Usage;
+import course.kit.Usage;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;

@@ -1,6 +1,6 @@
 package course.ch03.s08_daemon;
 
-import course.ch03.Usage;
+import course.kit.Usage;
 import course.ch03.s02_process.JavaProcess;
 import course.ch03.s03_using.Greeter;
 

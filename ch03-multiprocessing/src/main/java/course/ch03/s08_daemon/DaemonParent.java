@@ -1,7 +1,7 @@
 package course.ch03.s08_daemon;
 
-import course.ch03.Pace;
-import course.ch03.Usage;
+import course.kit.Pace;
+import course.kit.Usage;
 import course.ch03.s02_process.JavaProcess;
 
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package course.ch03.s09_pool;
 
-import course.ch03.Pace;
-import course.ch03.Usage;
+import course.kit.Pace;
+import course.kit.Usage;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

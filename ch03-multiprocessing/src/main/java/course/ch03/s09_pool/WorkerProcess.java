@@ -1,6 +1,6 @@
 package course.ch03.s09_pool;
 
-import course.ch03.ChildJvm;
+import course.kit.ChildJvm;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

@@ -1,6 +1,6 @@
 package course.ch03.s10_futures;
 
-import course.ch03.Usage;
+import course.kit.Usage;
 
 import java.util.ArrayList;
 import java.util.List;

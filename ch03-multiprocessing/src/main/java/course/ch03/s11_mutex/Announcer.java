@@ -1,7 +1,7 @@
 package course.ch03.s11_mutex;
 
-import course.ch03.Pace;
-import course.ch03.Usage;
+import course.kit.Pace;
+import course.kit.Usage;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;

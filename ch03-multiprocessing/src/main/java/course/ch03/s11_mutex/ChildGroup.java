@@ -1,7 +1,7 @@
 package course.ch03.s11_mutex;
 
-import course.ch03.ChildJvm;
-import course.ch03.LineInput;
+import course.kit.ChildJvm;
+import course.kit.LineReader;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -59,12 +59,11 @@ public final class ChildGroup implements AutoCloseable {
     public static void awaitGo() throws IOException {
         System.out.println("ready");
         System.out.flush();
-        String line;
-        try {
-            line = new LineInput(System.in, 8).readLine();
-        } catch (LineInput.TooLongException e) {
+        LineReader.Line read = new LineReader(System.in, 8).next();
+        if (read != null && read.cut()) {
             throw new IOException("expected 'go' from the parent, got a longer line");
         }
+        String line = read == null ? null : read.text();
         if (!"go".equals(line)) {
             throw new IOException(line == null ? "expected 'go' from the parent, got the end of stdin"
                     : "expected 'go' from the parent, got '" + line.replaceAll("\\p{Cntrl}", "?") + "'");

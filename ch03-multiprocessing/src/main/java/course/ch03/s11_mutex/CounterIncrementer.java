@@ -1,6 +1,6 @@
 package course.ch03.s11_mutex;
 
-import course.ch03.Usage;
+import course.kit.Usage;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;

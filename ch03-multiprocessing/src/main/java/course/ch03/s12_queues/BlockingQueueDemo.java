@@ -1,7 +1,7 @@
 package course.ch03.s12_queues;
 
-import course.ch03.Pace;
-import course.ch03.Usage;
+import course.kit.Pace;
+import course.kit.Usage;
 
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;

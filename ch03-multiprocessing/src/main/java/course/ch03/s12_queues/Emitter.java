@@ -1,7 +1,7 @@
 package course.ch03.s12_queues;
 
-import course.ch03.Pace;
-import course.ch03.Usage;
+import course.kit.Pace;
+import course.kit.Usage;
 
 /**
  * §3.12 child program: prints the numbers 1..N, one per line, with a pause before each, then

@@ -1,8 +1,8 @@
 package course.ch03.s12_queues;
 
-import course.ch03.ChildJvm;
-import course.ch03.Pace;
-import course.ch03.Usage;
+import course.kit.ChildJvm;
+import course.kit.Pace;
+import course.kit.Usage;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package course.ch03.s13_producer_consumer;
 
-import course.ch03.LineInput;
-import course.ch03.Pace;
-import course.ch03.Usage;
+import course.kit.LineReader;
+import course.kit.Pace;
+import course.kit.Usage;
 
 import java.io.IOException;
 import java.util.concurrent.ThreadLocalRandom;
@@ -17,29 +17,29 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class BunConsumer {
 
-    private static final int MAX_LINE_BYTES = 64;
+    private static final int MAX_LINE_CHARS = 64;
 
     public static void main(String[] args) throws IOException, InterruptedException {
         Usage.noArguments(args, BunConsumer.class);
-        LineInput pipe = new LineInput(System.in, MAX_LINE_BYTES);
+        LineReader pipe = new LineReader(System.in, MAX_LINE_CHARS);
         int eaten = 0;
-        String bun;
-        try {
-            while ((bun = pipe.readLine()) != null) {      // null: the producer is gone, nothing more will come
-                if (bun.isBlank()) {
-                    continue;
-                }
-                if (!bun.matches("bun \\d{1,9}")) {
-                    String shown = bun.length() > 20 ? bun.substring(0, 20) + "…" : bun;
-                    refuse("'" + shown.replaceAll("\\p{Cntrl}", "?") + "' is not a bun");
-                }
-                Pace.sleepMillis(ThreadLocalRandom.current().nextLong(1_000, 3_001));
-                System.out.println("consumer ate " + bun);
-                System.out.flush();
-                eaten++;
+        LineReader.Line line;
+        while ((line = pipe.next()) != null) {             // null: the producer is gone, nothing more will come
+            if (line.cut()) {
+                refuse("a line longer than " + MAX_LINE_CHARS + " characters is not a bun");
             }
-        } catch (LineInput.TooLongException e) {
-            refuse("a " + e.getMessage() + " is not a bun");
+            String bun = line.text();
+            if (bun.isBlank()) {
+                continue;
+            }
+            if (!bun.matches("bun \\d{1,9}")) {
+                String shown = bun.length() > 20 ? bun.substring(0, 20) + "…" : bun;
+                refuse("'" + shown.replaceAll("\\p{Cntrl}", "?") + "' is not a bun");
+            }
+            Pace.sleepMillis(ThreadLocalRandom.current().nextLong(1_000, 3_001));
+            System.out.println("consumer ate " + bun);
+            System.out.flush();
+            eaten++;
         }
         System.out.println("consumer: end of stream, " + eaten + " buns eaten");
     }

@@ -1,7 +1,7 @@
 package course.ch03.s13_producer_consumer;
 
-import course.ch03.ChildJvm;
-import course.ch03.Usage;
+import course.kit.ChildJvm;
+import course.kit.Usage;
 
 import java.io.BufferedReader;
 import java.io.IOException;

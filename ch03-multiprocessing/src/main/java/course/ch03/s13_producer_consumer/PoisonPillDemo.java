@@ -1,7 +1,7 @@
 package course.ch03.s13_producer_consumer;
 
-import course.ch03.Pace;
-import course.ch03.Usage;
+import course.kit.Pace;
+import course.kit.Usage;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package course.ch03.s14_shared;
 
-import course.ch03.Usage;
+import course.kit.Usage;
 import course.ch03.s11_mutex.ChildGroup;
 
 import java.io.IOException;

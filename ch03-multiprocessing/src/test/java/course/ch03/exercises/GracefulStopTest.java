@@ -1,6 +1,6 @@
 package course.ch03.exercises;
 
-import course.ch03.ChildJvm;
+import course.kit.ChildJvm;
 import course.ch03.s02_process.ChildProcesses;
 import course.ch03.exercises.GracefulStop.Ending;
 import course.ch03.exercises.GracefulStop.Outcome;

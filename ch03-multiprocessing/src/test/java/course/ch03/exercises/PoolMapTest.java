@@ -1,6 +1,6 @@
 package course.ch03.exercises;
 
-import course.ch03.Pace;
+import course.kit.Pace;
 import course.ch03.s09_pool.ProcessPool;
 import course.ch03.s09_pool.Reply;
 import course.ch03.s09_pool.TaskFailedException;

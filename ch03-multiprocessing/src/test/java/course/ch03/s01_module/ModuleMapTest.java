@@ -1,6 +1,6 @@
 package course.ch03.s01_module;
 
-import course.ch03.DemoRunner;
+import course.kit.test.DemoRunner;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

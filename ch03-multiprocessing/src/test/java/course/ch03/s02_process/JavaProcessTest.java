@@ -1,6 +1,6 @@
 package course.ch03.s02_process;
 
-import course.ch03.DemoRunner;
+import course.kit.test.DemoRunner;
 import course.ch03.s03_using.Greeter;
 import course.ch03.s04_socket_server.UpperCaseWorker;
 import course.ch03.s07_methods.TerminateDemo;

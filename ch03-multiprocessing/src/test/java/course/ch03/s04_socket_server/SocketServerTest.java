@@ -1,6 +1,6 @@
 package course.ch03.s04_socket_server;
 
-import course.ch03.DemoRunner;
+import course.kit.test.DemoRunner;
 import course.ch03.s02_process.ChildProcesses;
 import course.ch03.s02_process.JavaProcess;
 import course.ch03.s08_daemon.Liveness;

@@ -1,7 +1,7 @@
 package course.ch03.s06_join;
 
-import course.ch03.DemoRunner;
-import course.ch03.Pace;
+import course.kit.test.DemoRunner;
+import course.kit.Pace;
 import course.ch03.s02_process.ChildProcesses;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;

@@ -1,7 +1,7 @@
 package course.ch03.s08_daemon;
 
-import course.ch03.ChildJvm;
-import course.ch03.DemoRunner;
+import course.kit.ChildJvm;
+import course.kit.test.DemoRunner;
 import course.ch03.s02_process.ChildProcesses;
 import course.ch03.s02_process.JavaProcess;
 import org.junit.jupiter.api.AfterAll;

@@ -1,6 +1,6 @@
 package course.ch03.s10_futures;
 
-import course.ch03.DemoRunner;
+import course.kit.test.DemoRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

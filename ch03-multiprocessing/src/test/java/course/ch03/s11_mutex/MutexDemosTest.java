@@ -1,8 +1,8 @@
 package course.ch03.s11_mutex;
 
-import course.ch03.ChildJvm;
-import course.ch03.DemoRunner;
-import course.ch03.Pace;
+import course.kit.ChildJvm;
+import course.kit.test.DemoRunner;
+import course.kit.Pace;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

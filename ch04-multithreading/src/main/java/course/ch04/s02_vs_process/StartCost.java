@@ -1,7 +1,7 @@
 package course.ch04.s02_vs_process;
 
-import course.ch04.ChildJvm;
-import course.ch04.Usage;
+import course.kit.ChildJvm;
+import course.kit.Usage;
 
 import java.io.IOException;
 import java.util.ArrayList;

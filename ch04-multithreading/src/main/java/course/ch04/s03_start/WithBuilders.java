@@ -1,6 +1,6 @@
 package course.ch04.s03_start;
 
-import course.ch04.Usage;
+import course.kit.Usage;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

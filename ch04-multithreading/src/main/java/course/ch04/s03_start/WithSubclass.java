@@ -1,6 +1,6 @@
 package course.ch04.s03_start;
 
-import course.ch04.Usage;
+import course.kit.Usage;
 
 /**
  * §4.3 Two ways to start a thread (开线程的两种方式) — way 2: subclass {@code Thread}.

@@ -1,6 +1,6 @@
 package course.ch04.s04_shared;
 
-import course.ch04.Usage;
+import course.kit.Usage;
 
 /**
  * §4.4 Threads share data (同一进程内的多个线程数据是共享的) — one variable, seen by every thread.

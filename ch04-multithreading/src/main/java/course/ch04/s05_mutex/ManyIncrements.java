@@ -1,6 +1,6 @@
 package course.ch04.s05_mutex;
 
-import course.ch04.Usage;
+import course.kit.Usage;
 
 import java.util.ArrayList;
 import java.util.List;

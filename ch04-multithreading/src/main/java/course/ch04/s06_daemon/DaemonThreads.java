@@ -1,8 +1,8 @@
 package course.ch04.s06_daemon;
 
-import course.ch04.ChildJvm;
-import course.ch04.Pace;
-import course.ch04.Usage;
+import course.kit.ChildJvm;
+import course.kit.Pace;
+import course.kit.Usage;
 
 import java.io.IOException;
 import java.nio.charset.Charset;

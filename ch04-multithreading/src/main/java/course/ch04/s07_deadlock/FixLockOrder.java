@@ -1,7 +1,7 @@
 package course.ch04.s07_deadlock;
 
-import course.ch04.Pace;
-import course.ch04.Usage;
+import course.kit.Pace;
+import course.kit.Usage;
 
 import java.util.concurrent.locks.ReentrantLock;
 

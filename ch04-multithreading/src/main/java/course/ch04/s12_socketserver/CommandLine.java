@@ -1,6 +1,6 @@
 package course.ch04.s12_socketserver;
 
-import course.ch04.Usage;
+import course.kit.Usage;
 
 /** The one argument of this section's mains (a port, 8000 when omitted), and how the clients end on an error. */
 final class CommandLine {

@@ -1,6 +1,6 @@
 package course.ch04.s12_socketserver;
 
-import course.ch04.Usage;
+import course.kit.Usage;
 
 import java.io.IOException;
 import java.net.DatagramPacket;

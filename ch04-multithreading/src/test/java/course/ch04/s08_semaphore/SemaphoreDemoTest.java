@@ -1,6 +1,6 @@
 package course.ch04.s08_semaphore;
 
-import course.ch04.DemoRunner;
+import course.kit.test.DemoRunner;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package course.ch04.s09_timer;
 
-import course.ch04.DemoRunner;
-import course.ch04.Pace;
+import course.kit.test.DemoRunner;
+import course.kit.Pace;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package course.ch04.s12_socketserver;
 
-import course.ch04.ChildJvm;
-import course.ch04.DemoRunner;
+import course.kit.ChildJvm;
+import course.kit.test.DemoRunner;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

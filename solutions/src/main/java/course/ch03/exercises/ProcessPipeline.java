@@ -1,6 +1,6 @@
 package course.ch03.exercises;
 
-import course.ch03.ChildJvm;
+import course.kit.ChildJvm;
 
 import java.io.BufferedReader;
 import java.io.IOException;

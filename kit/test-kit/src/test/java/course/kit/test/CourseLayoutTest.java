@@ -1,0 +1,43 @@
+package course.kit.test;
+
+import course.kit.Course;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The one fact Maven makes the course write twice: which modules are chapters. */
+@DisplayName("The course's chapters")
+class CourseLayoutTest {
+
+    private static final Path ROOT = Course.root();
+
+    private static List<String> matches(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        List<String> found = new java.util.ArrayList<>();
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    @Test
+    @DisplayName("the chapter folders, the root pom's chapter modules and kit/chapters' dependencies name the same chapters, in order")
+    void oneListOfChapters() throws Exception {
+        List<String> folders = Course.chapterModules(ROOT).stream().map(p -> p.getFileName().toString()).toList();
+        List<String> modules = matches(Files.readString(ROOT.resolve("pom.xml")), "<module>(ch\\d\\d-[^<]+)</module>");
+        String chaptersPom = Files.readString(ROOT.resolve("kit/chapters/pom.xml"));
+        List<String> classes = matches(chaptersPom, "<artifactId>(ch\\d\\d-[^<]+)</artifactId><version>[^<]+</version></dependency>");
+        List<String> tests = matches(chaptersPom, "<artifactId>(ch\\d\\d-[^<]+)</artifactId><version>[^<]+</version><type>test-jar</type>");
+        assertThat(folders).as("chapter folders").isNotEmpty();
+        assertThat(modules).as("the root pom's chapter modules").isEqualTo(folders);
+        assertThat(classes).as("kit/chapters/pom.xml: each chapter's classes").isEqualTo(folders);
+        assertThat(tests).as("kit/chapters/pom.xml: each chapter's tests (test-jar)").isEqualTo(folders);
+    }
+}
