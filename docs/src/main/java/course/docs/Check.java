@@ -50,6 +50,13 @@ public enum Check {
                     + "with the class's own name and a section of its chapter's catalogue; a class in an `exercises` "
                     + "package with such a header but no test is reported. The course map reads these headers.",
             Checks::exerciseHeaders),
+    DEMO_HEADERS("Every demo opens with the same labelled parts",
+            "the Javadoc of every demo class of a catalogue begins `§N.M English (中文) — …` with its section's "
+                    + "titles (one, where both are the same), then has the labels `The Python original`, `In Java` (which may be left out), `Run:` "
+                    + "and `Expected`, once each and in that order, and its `Run:` part gives the section's run "
+                    + "command; no header in a chapter's sources uses another spelling of those labels "
+                    + "(`Java:`, `Expected:`, `Run` without its colon …).",
+            Checks::demoHeaders),
     NAMED_FILES("Named classes and files exist",
             "outside fenced code blocks and HTML comments, every course class or package named on a page (`course.chNN.…`, "
                     + "`course.docs.…`, members after the class included) exists in the sources, and every `*.java` "

@@ -1,5 +1,7 @@
 package course.docs;
 
+import course.kit.test.DemoHeader;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -489,6 +491,65 @@ final class Checks {
             }
         }
         return c.report();
+    }
+
+    // ---------------------------------------------------------------- demo headers
+
+    /** Spellings of the header labels that are not the course's ({@link DemoHeader#PARTS}). */
+    private static final Pattern VARIANT_LABEL = Pattern.compile(
+            "<b>(Java:|In Java:|Expected:|Run|Python original|The Python original:|Output\\.?)</b>");
+
+    static Check.Report demoHeaders(Generator generator) {
+        Course course = generator.course();
+        Repo repo = course.repo();
+        Collector c = new Collector();
+        for (Course.Chapter chapter : course.chapters()) {
+            c.subject(chapter.module());
+            for (Course.Section s : chapter.sections()) {
+                for (Course.Demo demo : s.demos()) {
+                    Path source = repo.resolve(demo.source());
+                    Optional<DemoHeader> header = Files.isRegularFile(source)
+                            ? DemoHeader.read(source, demo.simpleName()) : Optional.empty();
+                    if (header.isEmpty()) {
+                        c.add(chapter.module(), demo.source(), 1, "the demo " + demo.simpleName() + " has no Javadoc header");
+                        continue;
+                    }
+                    headerProblems(header.get(), s, chapter.runCommand(s.number()))
+                            .forEach(problem -> c.add(chapter.module(), demo.source(), header.get().line(), problem));
+                }
+            }
+            for (Path file : repo.walkFiles(repo.resolve(chapter.module() + "/src/main/java"))) {
+                List<String> lines = Repo.read(file).lines().toList();
+                for (int n = 1; n <= lines.size(); n++) {
+                    Matcher variant = VARIANT_LABEL.matcher(lines.get(n - 1));
+                    if (variant.find()) {
+                        c.add(chapter.module(), repo.relative(file), n, "the label <b>" + variant.group(1)
+                                + "</b> is spelled differently everywhere else: use one of " + DemoHeader.PARTS);
+                    }
+                }
+            }
+        }
+        return c.report();
+    }
+
+    static List<String> headerProblems(DemoHeader header, Course.Section section, String runCommand) {
+        List<String> problems = new ArrayList<>();
+        // A title that is the same in both languages (§3.6 join) is written once.
+        String title = "§" + section.number() + " " + section.english()
+                + (section.english().equals(section.chinese()) ? "" : " (" + section.chinese() + ")") + " — ";
+        if (!header.title().startsWith(title)) {
+            problems.add("the header begins \"" + header.title() + "\", not \"" + title + "…\"");
+        }
+        List<String> parts = header.labels().stream().filter(DemoHeader.PARTS::contains).toList();
+        List<String> wanted = parts.contains("In Java") ? DemoHeader.PARTS
+                : DemoHeader.PARTS.stream().filter(p -> !p.equals("In Java")).toList();
+        if (!parts.equals(wanted)) {
+            problems.add("the header's labels are " + parts + ", not " + wanted + " (once each, in that order)");
+        }
+        if (!header.text().contains(runCommand)) {
+            problems.add("the Run: part does not give the section's command " + runCommand);
+        }
+        return problems;
     }
 
     // ---------------------------------------------------------------- classes and files named on pages

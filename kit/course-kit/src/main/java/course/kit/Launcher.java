@@ -13,14 +13,14 @@ import java.util.Optional;
  * <pre>
  * ./mvnw -q -pl ch03-multiprocessing compile exec:exec                 # list chapter 3's sections
  * ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.9   # run the demos of §3.9
- * ./mvnw -q compile exec:exec -Dsection=3.9                            # the same, from the whole course
  * </pre>
  *
  * <p>The build runs {@link #main} once in every chapter module of the run, each time in a fresh
  * JVM on that chapter's class path (exec:exec, see the root pom). Run for one chapter ({@code -pl}),
  * it answers for that chapter: a section of another chapter gets the command that runs it there.
- * Run for the whole course, only the chapter that holds the section runs it and the others stay
- * silent; the first chapter answers when no chapter can (no section given, or no such section).
+ * Run for the whole course (no {@code -pl}), it names the command to use instead: the chapter that
+ * holds the section answers and the others stay silent; the first chapter answers when no chapter
+ * can (no section given, or no such section).
  *
  * <p>A wrong command line gets a {@code usage:} line on stderr and exit code 2 ({@link Usage}).
  */
@@ -39,15 +39,16 @@ public final class Launcher {
         }
         Chapter chapter = Chapter.load(args[0], Launcher.class.getClassLoader());
         boolean wholeCourse = System.getProperty(CHOSEN_PROPERTY, "").strip().equals("[]");
-        launch(chapter, wholeCourse, Arrays.copyOfRange(args, 1, args.length));
+        run(chapter, wholeCourse, Arrays.copyOfRange(args, 1, args.length));
     }
 
     /** The launcher of one chapter, as a chapter's own {@code main} calls it: no argument lists, one runs. */
     public static void run(Chapter chapter, String... args) throws Throwable {
-        launch(chapter, false, args);
+        run(chapter, false, args);
     }
 
-    private static void launch(Chapter chapter, boolean wholeCourse, String[] args) throws Throwable {
+    /** The launcher of one chapter, run for that chapter alone or (wholeCourse) for the whole course. */
+    public static void run(Chapter chapter, boolean wholeCourse, String... args) throws Throwable {
         String usage = "usage: " + chapter.runCommand("N.M");
         if (args.length > 1) {
             Usage.exit(usage + "   (one section at most; got: " + String.join(" ", args) + ")");
@@ -59,10 +60,14 @@ public final class Launcher {
                 list(chapter);
             } else if (first) {
                 listChapters();
+                Usage.exit("usage: " + Chapter.runCommand("chNN-topic", "N.M") + "   (a section runs in its chapter's module)");
             }
             return;
         }
         Optional<Section> section = chapter.section(wanted);
+        if (section.isPresent() && wholeCourse) {
+            Usage.exit("usage: " + chapter.runCommand(wanted) + "   (a section runs in its chapter's module)");
+        }
         if (section.isPresent()) {
             runDemos(section.get());
             return;
@@ -96,7 +101,6 @@ public final class Launcher {
         for (Path module : courseChapters()) {
             text.append("  ").append(Chapter.runCommand(module.getFileName().toString(), "")).append('\n');
         }
-        text.append("Run a section's demos: ./mvnw -q compile exec:exec -Dsection=N.M\n");
         System.out.print(text);
     }
 

@@ -34,7 +34,7 @@ class CourseLayoutTest {
         List<String> modules = matches(Files.readString(ROOT.resolve("pom.xml")), "<module>(ch\\d\\d-[^<]+)</module>");
         String chaptersPom = Files.readString(ROOT.resolve("kit/chapters/pom.xml"));
         List<String> classes = matches(chaptersPom, "<artifactId>(ch\\d\\d-[^<]+)</artifactId><version>[^<]+</version></dependency>");
-        List<String> tests = matches(chaptersPom, "<artifactId>(ch\\d\\d-[^<]+)</artifactId><version>[^<]+</version><type>test-jar</type>");
+        List<String> tests = matches(chaptersPom, "<artifactId>(ch\\d\\d-[^<]+)</artifactId><version>[^<]+</version><type>test-jar</type><scope>runtime</scope>");
         assertThat(folders).as("chapter folders").isNotEmpty();
         assertThat(modules).as("the root pom's chapter modules").isEqualTo(folders);
         assertThat(classes).as("kit/chapters/pom.xml: each chapter's classes").isEqualTo(folders);

@@ -85,11 +85,13 @@ class LauncherTest {
     }
 
     @Test
-    @DisplayName("for the whole course, the owning chapter runs the section")
+    @DisplayName("for the whole course, the chapter that holds the section names the command that runs it, with exit code 2")
     void wholeCourseOwnChapter() throws Exception {
         var result = launch(true, "7.1");
-        assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("=== course.ch07.s01_fixture.Hello again");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().lines()).containsExactly(
+                "usage: ./mvnw -q -pl ch07-fixture compile exec:exec -Dsection=7.1   (a section runs in its chapter's module)");
+        assertThat(result.out()).isEmpty();
     }
 
     @Test
@@ -105,11 +107,28 @@ class LauncherTest {
     }
 
     @Test
-    @DisplayName("for the whole course without a section, only the first chapter answers")
+    @DisplayName("for the whole course without a section, only the first chapter answers: the command that lists each chapter")
     void wholeCourseNoSection() throws Exception {
         var result = launch(true);
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).as("chapter 7 is not the first chapter").isEmpty();
+        var first = DemoRunner.runInNewJvm(List.of("-Dcourse.launcher.chosen=[]", "-Duser.dir=" + course.resolve("ch01-first")),
+                Chapter07Launcher.class, "");
+        assertThat(first.exitCode()).isEqualTo(2);
+        assertThat(first.out().lines()).containsExactly("Each chapter lists its sections:",
+                "  ./mvnw -q -pl ch01-first compile exec:exec", "  ./mvnw -q -pl ch03-third compile exec:exec",
+                "  ./mvnw -q -pl ch07-fixture compile exec:exec");
+        assertThat(first.err().lines()).containsExactly(
+                "usage: ./mvnw -q -pl chNN-topic compile exec:exec -Dsection=N.M   (a section runs in its chapter's module)");
+    }
+
+    /** Chapter 7's catalogue, launched as if it were the whole course's first chapter (its folder is ch01-first). */
+    static final class Chapter07Launcher {
+        public static void main(String[] args) throws Throwable {
+            course.kit.Chapter seven = Chapter07.CHAPTER;
+            course.kit.Chapter asFirst = new course.kit.Chapter(1, "ch01-first", seven.english(), seven.chinese(), seven.sections());
+            Launcher.run(asFirst, true, args);
+        }
     }
 
     @Test
