@@ -47,7 +47,9 @@ public enum Check {
             Checks::chapterExercises),
     EXERCISE_HEADERS("Every exercise stub states its section and difficulty",
             "every exercise test has its stub, whose Javadoc begins `Exercise N.M · Name (easy|medium|hard) — …` "
-                    + "with the class's own name and a section of its chapter's catalogue; a class in an `exercises` "
+                    + "with the class's own name and a section of its chapter's catalogue, and the test's "
+                    + "`@DisplayName` is `Exercise N.M · Name (difficulty)` with the same section and difficulty "
+                    + "(the progress board and the grader read it); a class in an `exercises` "
                     + "package with such a header but no test is reported. The course map reads these headers.",
             Checks::exerciseHeaders),
     DEMO_HEADERS("Every demo opens with the same labelled parts",

@@ -472,6 +472,13 @@ final class Checks {
                             + ", which is not a section of " + chapter.id() + " "
                             + chapter.sections().stream().map(Course.Section::number).toList());
                 }
+                // The tools (progress board, grader) read the test's display name; the reader, the stub.
+                if (!h.section().equals(e.testSection()) || !h.difficulty().equals(e.testDifficulty())) {
+                    c.add(subject, e.test(), 1, "the test's @DisplayName must be \"Exercise " + h.section() + " · "
+                            + e.name() + " (" + h.difficulty() + ")\", as the stub's header says, but gives "
+                            + (e.testSection().isEmpty() ? "no section and difficulty"
+                                    : "§" + e.testSection() + " (" + e.testDifficulty() + ")"));
+                }
             }
             Set<String> graded = new java.util.HashSet<>(chapter.exercises().stream().map(Course.Exercise::stub).toList());
             for (Path file : repo.walkFiles(repo.resolve(chapter.module() + "/src/main/java"))) {

@@ -1,12 +1,12 @@
 package course.docs;
 
-import java.nio.file.Files;
+import course.kit.tools.Exercises;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The course as the code says it is: every chapter's catalogue ({@code course.chNN.ChapterNN.SECTIONS},
@@ -54,21 +54,19 @@ public record Course(Repo repo, List<Chapter> chapters) {
     }
 
     /**
-     * One exercise: the test class that grades it ({@code …/exercises/NameTest.java}, as the grader
-     * finds them), the stub it tests, and the header of the stub's Javadoc, if it could be read.
+     * One exercise ({@link Exercises.Exercise}): the test class that grades it, the stub it tests,
+     * the section and difficulty its test's display name gives, and the header of the stub's
+     * Javadoc, if it could be read.
      */
     public record Exercise(String name, String className, String stub, String test, int headerLine,
-                           String headerText, Optional<Header> header) {
+                           String headerText, Optional<Header> header, String testSection, String testDifficulty) {
     }
 
     /** "Exercise N.M · Name (difficulty) — summary", the first line of an exercise stub's Javadoc. */
     public record Header(String section, String name, String difficulty, String summary) {
 
-        public static final Pattern FORM = Pattern.compile(
-                "Exercise\\s+(\\d+\\.\\d+)\\s+·\\s+([A-Za-z_$][\\w$]*)\\s+\\((easy|medium|hard)\\)\\s+—\\s+(.+)");
-
         static Optional<Header> parse(String text) {
-            Matcher m = FORM.matcher(text.strip());
+            Matcher m = Exercises.HEADER.matcher(text.strip());
             return m.matches() ? Optional.of(new Header(m.group(1), m.group(2), m.group(3), m.group(4))) : Optional.empty();
         }
     }
@@ -127,40 +125,11 @@ public record Course(Repo repo, List<Chapter> chapters) {
         return module + "/src/main/java/" + topLevel.replace('.', '/') + ".java";
     }
 
-    /** Exercises = test classes in {@code src/test/java/…/exercises/…Test.java}, the rule the grader uses. */
+    /** The exercises of a module, found as the grader finds them ({@link Exercises}), in course order. */
     static List<Exercise> exercises(Repo repo, String module) {
-        Path tests = repo.resolve(module + "/src/test/java");
-        List<Exercise> exercises = new ArrayList<>();
-        for (Path test : repo.walkFiles(tests)) {
-            String relative = tests.relativize(test).toString().replace('\\', '/');
-            if (!relative.contains("/exercises/") || !relative.endsWith("Test.java")) {
-                continue;
-            }
-            String className = relative.substring(0, relative.length() - "Test.java".length()).replace('/', '.');
-            String name = className.substring(className.lastIndexOf('.') + 1);
-            String stub = module + "/src/main/java/" + relative.replace("Test.java", ".java");
-            int headerLine = 0;
-            String headerText = "";
-            Path stubFile = repo.resolve(stub);
-            if (Files.isRegularFile(stubFile)) {
-                List<String> lines = Repo.read(stubFile).lines().toList();
-                for (int i = 0; i < lines.size(); i++) {
-                    String line = lines.get(i).strip();
-                    if (line.startsWith("/**")) {
-                        String rest = line.substring(3).strip();
-                        if (rest.isEmpty() && i + 1 < lines.size()) {
-                            i++;
-                            rest = lines.get(i).strip().replaceFirst("^\\*\\s?", "");
-                        }
-                        headerLine = i + 1;
-                        headerText = rest;
-                        break;
-                    }
-                }
-            }
-            exercises.add(new Exercise(name, className, stub, repo.relative(test), headerLine, headerText,
-                    Header.parse(headerText)));
-        }
-        return List.copyOf(exercises);
+        return Exercises.of(repo.root(), module).stream()
+                .map(e -> new Exercise(e.name(), e.className(), e.stub(), e.test(), e.headerLine(), e.headerText(),
+                        Header.parse(e.headerText()), e.section(), e.difficulty()))
+                .toList();
     }
 }

@@ -29,6 +29,7 @@ class DocsCheckerTest {
     private static final String CHAPTER = "ch01-exceptions/README.md";
     private static final String STUB = "ch01-exceptions/src/main/java/course/ch01/exercises/AgeParser.java";
     private static final String COUNTER = "ch01-exceptions/src/main/java/course/ch01/s03_handling/LineCounter.java";
+    private static final String TEST = "ch01-exceptions/src/test/java/course/ch01/exercises/AgeParserTest.java";
 
     @TempDir
     Path root;
@@ -91,7 +92,7 @@ class DocsCheckerTest {
         edit(root, OTHER, "LineCounter.java#L8", "LineCounter.java#L800");
         assertThat(problems(Check.LINKS)).containsExactly(
                 OTHER + ":" + lineOf(root, OTHER, "#L800") + ": link [source, line 8](../ch01-exceptions/src/main/java/course/ch01/s03_handling/LineCounter.java#L800):"
-                        + " #L800 is past the end of " + COUNTER + " (24 lines)",
+                        + " #L800 is past the end of " + COUNTER + " (35 lines)",
                 OTHER + ":" + lineOf(root, OTHER, "#duplicate-2") + ": link [Second duplicate](#duplicate-2): there is no anchor #duplicate-2 in docs/other.md"
                         + " (no heading or id gives it)");
     }
@@ -254,12 +255,44 @@ class DocsCheckerTest {
         edit(root, STUB, "Exercise 1.3 · AgeParser (easy) —", "Exercise 1.9 · AgeReader (easy) —");
         assertThat(problems(Check.EXERCISE_HEADERS)).containsExactly(
                 STUB + ":4: the header names the exercise AgeReader but the class is AgeParser",
-                STUB + ":4: the header puts AgeParser in §1.9, which is not a section of ch01 [1.1, 1.2, 1.3]");
+                STUB + ":4: the header puts AgeParser in §1.9, which is not a section of ch01 [1.1, 1.2, 1.3]",
+                TEST + ":1: the test's @DisplayName must be \"Exercise 1.9 · AgeParser (easy)\", as the stub's header says,"
+                        + " but gives §1.3 (easy)");
 
         edit(root, STUB, "Exercise 1.9 · AgeReader (easy) —", "Exercise 1.3: AgeParser, easy:");
         assertThat(problems(Check.EXERCISE_HEADERS)).containsExactly(STUB + ":4: the stub's Javadoc must begin"
                 + " `Exercise N.M · AgeParser (easy|medium|hard) — what to do`, but begins"
                 + " `Exercise 1.3: AgeParser, easy: turn user input into a valid age.`");
+    }
+
+    @Test
+    @DisplayName("a test whose display name gives another difficulty than the stub's header is reported")
+    void exerciseTestName() {
+        Fixture.copy(root);
+        edit(root, TEST, "(easy)", "(hard)");
+        assertThat(problems(Check.EXERCISE_HEADERS)).containsExactly(TEST + ":1: the test's @DisplayName must be"
+                + " \"Exercise 1.3 · AgeParser (easy)\", as the stub's header says, but gives §1.3 (hard)");
+        onlyReportedBy(Check.EXERCISE_HEADERS);
+    }
+
+    @Test
+    @DisplayName("a demo header with a part missing, a part out of order, another spelling or the wrong title is reported")
+    void demoHeaders() {
+        Fixture.copy(root);
+        String guess = "ch01-exceptions/src/main/java/course/ch01/s03_handling/GuessTheAge.java";
+        edit(root, guess, "<b>Expected</b>", "<b>Expected:</b>");
+        edit(root, COUNTER, " * <p><b>The Python original</b> does the same in Python.\n *\n", "");
+        edit(root, COUNTER, "§1.3 Handling exceptions (异常处理) —", "§1.3 Handling errors —");
+        assertThat(problems(Check.DEMO_HEADERS)).containsExactly(
+                guess + ":3: the header's labels are [The Python original, Run:], not [The Python original, Run:, Expected]"
+                        + " (once each, in that order)",
+                COUNTER + ":3: the header begins \"§1.3 Handling errors — count the lines of each file named: a sample demo"
+                        + " for the docs checks' self-tests.\", not \"§1.3 Handling exceptions (异常处理) — …\"",
+                COUNTER + ":3: the header's labels are [Run:, Expected], not [The Python original, Run:, Expected]"
+                        + " (once each, in that order)",
+                guess + ":10: the label <b>Expected:</b> is spelled differently everywhere else: use one of"
+                        + " [The Python original, In Java, Run:, Expected]");
+        onlyReportedBy(Check.DEMO_HEADERS);
     }
 
     @Test
@@ -283,7 +316,7 @@ class DocsCheckerTest {
         Fixture.copy(root);
         edit(root, MAP, "    lines = count(name);", "    lines = count(name) + 1;");
         assertThat(problems(Check.EXCERPTS)).containsExactly(MAP + ":" + lineOf(root, MAP, "count(name) + 1")
-                + ": the excerpt of " + COUNTER + "#else-idiom differs from its source (" + COUNTER + ", region from line 9):"
+                + ": the excerpt of " + COUNTER + "#else-idiom differs from its source (" + COUNTER + ", region from line 20):"
                 + " expected `lines = count(name);` but found `lines = count(name) + 1;`;"
                 + " run `./mvnw -q -pl docs -am process-classes -Ppages` to copy the source again, or change the source");
         onlyReportedBy(Check.EXCERPTS);
@@ -296,7 +329,7 @@ class DocsCheckerTest {
         edit(root, COUNTER, "            System.out.println(name + \" has \" + lines + \" lines\");\n", "");
         int close = lineOf(root, MAP, "System.out.println(name + \" has \"");
         assertThat(problems(Check.EXCERPTS)).containsExactly(MAP + ":" + close + ": the excerpt of " + COUNTER
-                + "#else-idiom differs from its source (" + COUNTER + ", region from line 9): expected (nothing: the block ends here)"
+                + "#else-idiom differs from its source (" + COUNTER + ", region from line 20): expected (nothing: the block ends here)"
                 + " but found `System.out.println(name + \" has \" + lines + \" lines\");`;"
                 + " run `./mvnw -q -pl docs -am process-classes -Ppages` to copy the source again, or change the source");
 

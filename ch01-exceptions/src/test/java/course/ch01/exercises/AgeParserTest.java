@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@DisplayName("Exercise 1.3 · AgeParser")
+@DisplayName("Exercise 1.3 · AgeParser (easy)")
 class AgeParserTest {
 
     @Test

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-@DisplayName("Exercise 1.5 · BankAccount")
+@DisplayName("Exercise 1.5 · BankAccount (easy)")
 class BankAccountTest {
 
     @Test

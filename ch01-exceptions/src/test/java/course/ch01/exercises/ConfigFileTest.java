@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-@DisplayName("Exercise 1.4 · ConfigFile")
+@DisplayName("Exercise 1.4 · ConfigFile (medium)")
 class ConfigFileTest {
 
     @TempDir

@@ -13,7 +13,7 @@ import java.nio.file.NoSuchFileException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@DisplayName("Exercise 1.4 · ExceptionKind")
+@DisplayName("Exercise 1.4 · ExceptionKind (easy)")
 class ExceptionKindTest {
 
     static class DirectlyFromThrowable extends Throwable {

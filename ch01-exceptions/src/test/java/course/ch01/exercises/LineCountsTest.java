@@ -14,7 +14,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@DisplayName("Exercise 1.3 · LineCounts")
+@DisplayName("Exercise 1.3 · LineCounts (medium)")
 class LineCountsTest {
 
     @TempDir

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 // this includes InterruptedException.
 @SuppressWarnings("try")
 @Timeout(5)
-@DisplayName("Exercise 1.6 · ResourceGroup")
+@DisplayName("Exercise 1.6 · ResourceGroup (hard)")
 class ResourceGroupTest {
 
     /** Logs "close NAME" when closed; throws the given failure, if any, from close(). */

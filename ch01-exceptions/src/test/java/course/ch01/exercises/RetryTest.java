@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 @Timeout(5)
-@DisplayName("Exercise 1.6 · Retry")
+@DisplayName("Exercise 1.6 · Retry (hard)")
 class RetryTest {
 
     private final AtomicInteger calls = new AtomicInteger();

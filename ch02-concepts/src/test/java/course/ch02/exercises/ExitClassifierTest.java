@@ -12,7 +12,7 @@ import java.util.OptionalInt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@DisplayName("Exercise 2.6 · ExitClassifier")
+@DisplayName("Exercise 2.6 · ExitClassifier (easy)")
 class ExitClassifierTest {
 
     static final String MISSING_MAIN = "Error: Could not find or load main class demo.Missing\n"

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@DisplayName("Exercise 2.4 · PollingWaiter")
+@DisplayName("Exercise 2.4 · PollingWaiter (medium)")
 @Timeout(10)
 class PollingWaiterTest {
 

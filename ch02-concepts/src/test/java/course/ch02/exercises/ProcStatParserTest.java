@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@DisplayName("Exercise 2.9 · ProcStatParser")
+@DisplayName("Exercise 2.9 · ProcStatParser (medium)")
 class ProcStatParserTest {
 
     /** A real line, from a Linux machine's /proc/1/stat. */

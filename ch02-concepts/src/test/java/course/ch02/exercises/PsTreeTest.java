@@ -11,7 +11,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@DisplayName("Exercise 2.7 · PsTree")
+@DisplayName("Exercise 2.7 · PsTree (hard)")
 class PsTreeTest {
 
     static Row row(long pid, long parentPid, String name) {

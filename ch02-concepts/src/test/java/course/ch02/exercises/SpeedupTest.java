@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-@DisplayName("Exercise 2.3 · Speedup")
+@DisplayName("Exercise 2.3 · Speedup (easy)")
 class SpeedupTest {
 
     static Duration ms(long millis) {

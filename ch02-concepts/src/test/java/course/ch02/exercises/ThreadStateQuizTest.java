@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@DisplayName("Exercise 2.8 · ThreadStateQuiz")
+@DisplayName("Exercise 2.8 · ThreadStateQuiz (medium)")
 class ThreadStateQuizTest {
 
     @ParameterizedTest(name = "{0} → {1}")

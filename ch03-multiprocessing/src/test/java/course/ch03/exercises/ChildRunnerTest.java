@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-@DisplayName("Exercise 3.2 · ChildRunner")
+@DisplayName("Exercise 3.2 · ChildRunner (medium)")
 @Timeout(30)
 class ChildRunnerTest {
 

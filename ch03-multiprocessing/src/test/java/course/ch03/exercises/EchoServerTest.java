@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-@DisplayName("Exercise 3.4 · EchoServer")
+@DisplayName("Exercise 3.4 · EchoServer (hard)")
 @Timeout(30)
 class EchoServerTest {
 

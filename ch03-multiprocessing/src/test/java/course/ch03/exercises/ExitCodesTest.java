@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-@DisplayName("Exercise 3.6 · ExitCodes")
+@DisplayName("Exercise 3.6 · ExitCodes (easy)")
 @Timeout(40)
 class ExitCodesTest {
 

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-@DisplayName("Exercise 3.11 · FileCounter")
+@DisplayName("Exercise 3.11 · FileCounter (medium)")
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class FileCounterTest {
 

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-@DisplayName("Exercise 3.7 · GracefulStop")
+@DisplayName("Exercise 3.7 · GracefulStop (medium)")
 @Timeout(30)
 class GracefulStopTest {
 

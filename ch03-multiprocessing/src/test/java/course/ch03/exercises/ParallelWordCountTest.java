@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-@DisplayName("Exercise 3.9 · ParallelWordCount")
+@DisplayName("Exercise 3.9 · ParallelWordCount (medium)")
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class ParallelWordCountTest {
 

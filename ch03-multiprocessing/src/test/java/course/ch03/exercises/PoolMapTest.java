@@ -23,7 +23,7 @@ import static org.awaitility.Awaitility.await;
 
 // The pool's "sleep n" task sleeps n ms scaled by course.timeScale, like every demo pause; real(ms)
 // gives the argument that makes it sleep ms for real, whatever the scale (the stress run varies it).
-@DisplayName("Exercise 3.9 · PoolMap")
+@DisplayName("Exercise 3.9 · PoolMap (easy)")
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class PoolMapTest {
 

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-@DisplayName("Exercise 3.13 · ProcessPipeline")
+@DisplayName("Exercise 3.13 · ProcessPipeline (hard)")
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class ProcessPipelineTest {
 

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-@DisplayName("Exercise 4.8 · ConcurrencyLimiter")
+@DisplayName("Exercise 4.8 · ConcurrencyLimiter (easy)")
 @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ConcurrencyLimiterTest {
 

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 
-@DisplayName("Exercise 4.7 · ReentrantMutex")
+@DisplayName("Exercise 4.7 · ReentrantMutex (hard)")
 @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ReentrantMutexTest {
 

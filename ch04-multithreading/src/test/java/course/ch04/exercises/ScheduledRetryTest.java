@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-@DisplayName("Exercise 4.9 · ScheduledRetry")
+@DisplayName("Exercise 4.9 · ScheduledRetry (medium)")
 @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ScheduledRetryTest {
 

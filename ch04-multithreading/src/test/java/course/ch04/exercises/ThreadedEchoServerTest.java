@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@DisplayName("Exercise 4.12 · ThreadedEchoServer")
+@DisplayName("Exercise 4.12 · ThreadedEchoServer (hard)")
 @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ThreadedEchoServerTest {
 

@@ -1,0 +1,17 @@
+package course.ch07.exercises;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A made-up exercise for the progress board's tests: solved. */
+@DisplayName("Exercise 7.1 · Alpha (easy)")
+class AlphaTest {
+
+    @Test
+    @DisplayName("one and one make two")
+    void adds() {
+        assertThat(1 + 1).isEqualTo(2);
+    }
+}
