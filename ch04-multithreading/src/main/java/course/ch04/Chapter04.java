@@ -21,7 +21,7 @@ import course.ch04.s09_timer.TimerDemo;
 import course.ch04.s10_queues.QueueOrders;
 import course.ch04.s11_event.ConnectToMysql;
 import course.ch04.s11_event.EventBasics;
-import course.ch04.s12_socketserver.SocketServerTour;
+import course.ch04.s12_socket_server.SocketServerTour;
 import course.kit.Chapter;
 import course.kit.Demo;
 import course.kit.Launcher;

@@ -1,4 +1,4 @@
-package course.ch04.s12_socketserver;
+package course.ch04.s12_socket_server;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,7 +17,7 @@ import java.io.PrintStream;
  *
  * <p><b>Run</b> (after {@code ./mvnw -q -pl ch04-multithreading compile}); Ctrl-C stops it:
  * <pre>
- * java -cp ch04-multithreading/target/classes course.ch04.s12_socketserver.VirtualThreadTcpServer 8000
+ * java -cp ch04-multithreading/target/classes course.ch04.s12_socket_server.VirtualThreadTcpServer 8000
  * </pre>
  * <b>Expected:</b> {@code listening on 127.0.0.1:8000}, then a line per client.
  */

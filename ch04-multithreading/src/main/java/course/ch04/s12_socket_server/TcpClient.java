@@ -1,4 +1,4 @@
-package course.ch04.s12_socketserver;
+package course.ch04.s12_socket_server;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -20,7 +20,7 @@ import java.time.Duration;
  *
  * <p><b>Run</b> (with {@link ThreadingTcpServer} or {@link VirtualThreadTcpServer} listening):
  * <pre>
- * java -cp ch04-multithreading/target/classes course.ch04.s12_socketserver.TcpClient 8000
+ * java -cp ch04-multithreading/target/classes course.ch04.s12_socket_server.TcpClient 8000
  * </pre>
  * <b>Expected</b> (typing {@code hello}, {@code world}, then an empty line):
  * <pre>

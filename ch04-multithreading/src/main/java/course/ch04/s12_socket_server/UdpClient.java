@@ -1,4 +1,4 @@
-package course.ch04.s12_socketserver;
+package course.ch04.s12_socket_server;
 
 import java.io.IOException;
 import java.net.DatagramPacket;
@@ -26,7 +26,7 @@ import java.time.Duration;
  *
  * <p><b>Run</b> (with {@link UdpServer} listening):
  * <pre>
- * java -cp ch04-multithreading/target/classes course.ch04.s12_socketserver.UdpClient 8000
+ * java -cp ch04-multithreading/target/classes course.ch04.s12_socket_server.UdpClient 8000
  * </pre>
  * <b>Expected</b> (typing {@code hello}, then an empty line): {@code >>: HELLO}, {@code >>:},
  * {@code bye}.

@@ -1,4 +1,4 @@
-package course.ch04.s12_socketserver;
+package course.ch04.s12_socket_server;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,7 +18,7 @@ import java.io.PrintStream;
  * <p><b>Run</b> (after {@code ./mvnw -q -pl ch04-multithreading compile}), then talk to it with
  * {@link TcpClient} from a second terminal; Ctrl-C stops it cleanly:
  * <pre>
- * java -cp ch04-multithreading/target/classes course.ch04.s12_socketserver.ThreadingTcpServer 8000
+ * java -cp ch04-multithreading/target/classes course.ch04.s12_socket_server.ThreadingTcpServer 8000
  * </pre>
  * <b>Expected:</b> first {@code listening on 127.0.0.1:8000}, then one line per client that
  * connects or leaves ({@code connected: /127.0.0.1:51234}, {@code disconnected: ...}).
