@@ -11,7 +11,7 @@ import java.util.concurrent.PriorityBlockingQueue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§4.10 Thread queues (线程queue) demo")
-class QueueOrdersTest {
+class QueuesDemosTest {
 
     @Test
     @DisplayName("FIFO gives 1 2 3, LIFO 3 2 1, priority (-2,'c') (5,'b') (10,'a'); timed offer/poll give up")

@@ -33,9 +33,9 @@ import java.util.function.Consumer;
  *   at most 10 threads were inside at once
  * </pre>
  */
-public final class SemaphoreDemo {
+public final class FiveAtATime {
 
-    private SemaphoreDemo() {
+    private FiveAtATime() {
     }
 
     /**
@@ -87,7 +87,7 @@ public final class SemaphoreDemo {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        Usage.noArguments(args, SemaphoreDemo.class);
+        Usage.noArguments(args, FiveAtATime.class);
         // FIXED: the semaphore keeps the room at five.
         System.out.println("Semaphore(5), 10 threads:");
         System.out.println("  at most " + run(10, 5, System.out::println) + " threads were inside at once");

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§4.2 Threads vs processes (线程与进程的区别) demos")
-class StartCostDemosTest {
+class VsProcessDemosTest {
 
     private static final String NUMBER = " +\\d+\\.\\d";
 

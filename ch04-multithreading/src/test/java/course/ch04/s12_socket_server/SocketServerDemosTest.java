@@ -34,7 +34,7 @@ import static org.awaitility.Awaitility.await;
 
 @DisplayName("§4.12 socketserver programs: server and client mains, the tour")
 @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-class SocketServerProgramsTest {
+class SocketServerDemosTest {
 
     private static final Pattern LISTENING = Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)( \\(UDP\\))?");
 

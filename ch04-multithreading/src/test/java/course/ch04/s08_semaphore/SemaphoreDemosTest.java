@@ -8,30 +8,30 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§4.8 Semaphore (信号量) demo")
-class SemaphoreDemoTest {
+class SemaphoreDemosTest {
 
     @RepeatedTest(2)
     @DisplayName("with Semaphore(5), ten threads are never more than five inside, and five are reached")
     void semaphoreCapsAtFive() throws Exception {
-        assertThat(SemaphoreDemo.run(10, 5, line -> { })).as("the most threads inside at once").isEqualTo(5);
+        assertThat(FiveAtATime.run(10, 5, line -> { })).as("the most threads inside at once").isEqualTo(5);
     }
 
     @Test
     @DisplayName("without a semaphore all ten threads are inside at once")
     void withoutSemaphoreAllTen() throws Exception {
-        assertThat(SemaphoreDemo.run(10, 0, line -> { })).as("the most threads inside at once").isEqualTo(10);
+        assertThat(FiveAtATime.run(10, 0, line -> { })).as("the most threads inside at once").isEqualTo(10);
     }
 
     @Test
     @DisplayName("fewer threads than permits: all of them get in together")
     void fewerThreadsThanPermits() throws Exception {
-        assertThat(SemaphoreDemo.run(3, 5, line -> { })).isEqualTo(3);
+        assertThat(FiveAtATime.run(3, 5, line -> { })).isEqualTo(3);
     }
 
     @Test
     @DisplayName("the demo prints twenty 'got in' lines and the maxima 5 and 10")
     void mainPrintsMaxima() throws Throwable {
-        var lines = DemoRunner.run(SemaphoreDemo.class, "").lines();
+        var lines = DemoRunner.run(FiveAtATime.class, "").lines();
         assertThat(lines).filteredOn(l -> l.matches(" {2}worker-\\d+ got in")).hasSize(20);
         assertThat(lines).filteredOn(l -> !l.contains("got in")).containsExactly(
                 "Semaphore(5), 10 threads:",
