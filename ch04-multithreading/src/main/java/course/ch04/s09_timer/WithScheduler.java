@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch04-multithreading compile exec:exec -Dsection=4.9}
  *
- * <p><b>Expected:</b>
+ * <p><b>Expected</b> (every line, every run):
  * <pre>
  * ScheduledExecutorService: "hello, world" in 1 s, a second task in 1.5 s that is cancelled at once
  * hello, world

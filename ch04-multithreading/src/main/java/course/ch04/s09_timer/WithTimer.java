@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * on another thread, {@code hello()} prints "hello, world". Python's {@code Timer} can also be
  * cancelled before it fires.
  *
- * <p>Java's {@code java.util.Timer} (1998) does the same with one background thread per
+ * <p><b>In Java</b> {@code java.util.Timer} (1998) does the same with one background thread per
  * {@code Timer}. It still works, but {@link WithScheduler} shows what to use instead, because:
  * <ul>
  *   <li>all tasks share that single thread, so one slow task delays every other one;</li>
@@ -31,7 +31,7 @@ import java.util.function.Consumer;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch04-multithreading compile exec:exec -Dsection=4.9}
  *
- * <p><b>Expected:</b>
+ * <p><b>Expected</b> (every line, every run):
  * <pre>
  * java.util.Timer: "hello, world" in 1 s, a second task in 1.5 s that is cancelled at once
  * hello, world
