@@ -1,5 +1,6 @@
 package course.ch04.s09_timer;
 
+import course.kit.test.DemoHeader;
 import course.kit.test.DemoRunner;
 import course.kit.Pace;
 import org.junit.jupiter.api.DisplayName;
@@ -37,20 +38,14 @@ class TimerDemosTest {
     @Test
     @DisplayName("WithTimer prints hello, world and the cancelled task's fate")
     void timerOutput() throws Throwable {
-        assertThat(DemoRunner.run(WithTimer.class, "").lines()).containsExactly(
-                "java.util.Timer: \"hello, world\" in 1 s, a second task in 1.5 s that is cancelled at once",
-                "hello, world",
-                "cancel() returned true; the cancelled task ran: false");
+        assertThat(DemoRunner.run(WithTimer.class, "").lines())
+                .containsExactlyElementsOf(DemoHeader.of(WithTimer.class).expected());
     }
 
     @Test
     @DisplayName("WithScheduler prints the result, the failing task's exception, and that the scheduler goes on")
     void scheduledOutput() throws Throwable {
-        assertThat(DemoRunner.run(WithScheduler.class, "").lines()).containsExactly(
-                "ScheduledExecutorService: \"hello, world\" in 1 s, a second task in 1.5 s that is cancelled at once",
-                "hello, world",
-                "a failing task: ExecutionException caused by IllegalStateException: database down",
-                "the scheduler lives on: still scheduling",
-                "cancel() returned true; the cancelled task ran: false");
+        assertThat(DemoRunner.run(WithScheduler.class, "").lines())
+                .containsExactlyElementsOf(DemoHeader.of(WithScheduler.class).expected());
     }
 }
