@@ -2,7 +2,13 @@ package course.ch04.s12_socket_server;
 
 import course.kit.Usage;
 
-/** The one argument of this section's mains (a port, 8000 when omitted), and how the clients end on an error. */
+import java.io.IOException;
+import java.io.PrintStream;
+
+/**
+ * The one argument of this section's mains (a port, 8000 when omitted), how the TCP server programs
+ * start, and how the clients end on an error.
+ */
 final class CommandLine {
 
     static final int DEFAULT_PORT = 8000;
@@ -29,6 +35,25 @@ final class CommandLine {
         }
         Usage.exit(usage);
         return -1;  // not reached: Usage.exit ends the JVM
+    }
+
+    /**
+     * What {@link ThreadingTcpServer} and {@link VirtualThreadTcpServer} do first: read the port,
+     * start the server with {@code handling}, print where it listens (the first line of
+     * {@code out}; the server's log follows). A port already taken: one line on stderr and exit code 1.
+     */
+    static UpperCaseTcpServer startTcpServer(String[] args, String program, UpperCaseTcpServer.Handling handling,
+                                             PrintStream out) {
+        int port = portOrExit(args, program, 0);
+        try {
+            UpperCaseTcpServer server = UpperCaseTcpServer.start(port, handling, out::println);
+            out.println("listening on 127.0.0.1:" + server.port());
+            return server;
+        } catch (IOException e) {
+            System.err.println("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
+            System.exit(1);
+            throw new IllegalStateException("not reached");
+        }
     }
 
     /** One line on stderr and exit code 1: what went wrong is the whole message, no stack trace. */

@@ -1,6 +1,5 @@
 package course.ch04.s12_socket_server;
 
-import java.io.IOException;
 import java.io.PrintStream;
 
 /**
@@ -37,15 +36,6 @@ public final class ThreadingTcpServer {
 
     /** Reads the port, starts the server, prints where it listens (the first line) and its log. */
     static UpperCaseTcpServer launch(String[] args, PrintStream out) {
-        int port = CommandLine.portOrExit(args, "ThreadingTcpServer", 0);
-        try {
-            UpperCaseTcpServer server = UpperCaseTcpServer.start(port, UpperCaseTcpServer.Handling.PLATFORM_THREAD_PER_CONNECTION, out::println);
-            out.println("listening on 127.0.0.1:" + server.port() + "");
-            return server;
-        } catch (IOException e) {
-            System.err.println("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
-            System.exit(1);
-            throw new IllegalStateException("not reached");
-        }
+        return CommandLine.startTcpServer(args, "ThreadingTcpServer", UpperCaseTcpServer.Handling.PLATFORM_THREAD_PER_CONNECTION, out);
     }
 }
