@@ -1,7 +1,6 @@
 package course.ch04.s02_vs_process;
 
 import course.kit.test.DemoRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -11,11 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VsProcessDemosTest {
 
     private static final String NUMBER = " +\\d+\\.\\d";
-
-    @AfterAll
-    static void noChildProcessLeft() {
-        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)).isEmpty();
-    }
 
     @Test
     @DisplayName("StartCost prints a header and one row each for platform threads, virtual threads and child JVMs")

@@ -2,7 +2,6 @@ package course.ch04.s06_daemon;
 
 import course.kit.test.DemoHeader;
 import course.kit.test.DemoRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -10,11 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§4.6 Daemon threads (守护线程) demos")
 class DaemonDemosTest {
-
-    @AfterAll
-    static void noChildProcessLeft() {
-        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)).isEmpty();
-    }
 
     @Test
     @DisplayName("DaemonThreads: a fresh JVM ends without the daemon's and the virtual thread's 'done', but waits for a user thread")

@@ -2,7 +2,6 @@ package course.ch04.s07_deadlock;
 
 import course.kit.test.DemoHeader;
 import course.kit.test.DemoRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,11 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§4.7 Deadlock and recursive locks (死锁与递归锁) demos")
 class DeadlockDemosTest {
-
-    @AfterAll
-    static void noChildProcessLeft() {
-        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)).isEmpty();
-    }
 
     @Test
     @DisplayName("DeadlockDetected: in a fresh JVM the deadlock is found, who holds and waits for what is reported, and the JVM exits")
