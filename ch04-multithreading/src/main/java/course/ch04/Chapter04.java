@@ -15,13 +15,13 @@ import course.ch04.s07_deadlock.DeadlockDetected;
 import course.ch04.s07_deadlock.FixLockOrder;
 import course.ch04.s07_deadlock.FixOneReentrantLock;
 import course.ch04.s07_deadlock.FixTryLock;
-import course.ch04.s08_semaphore.SemaphoreDemo;
-import course.ch04.s09_timer.ScheduledDemo;
-import course.ch04.s09_timer.TimerDemo;
+import course.ch04.s08_semaphore.FiveAtATime;
+import course.ch04.s09_timer.WithScheduler;
+import course.ch04.s09_timer.WithTimer;
 import course.ch04.s10_queues.QueueOrders;
 import course.ch04.s11_event.ConnectToMysql;
 import course.ch04.s11_event.EventBasics;
-import course.ch04.s12_socketserver.SocketServerTour;
+import course.ch04.s12_socket_server.SocketServerTour;
 import course.kit.Chapter;
 import course.kit.Demo;
 import course.kit.Launcher;
@@ -65,10 +65,10 @@ public final class Chapter04 {
                     Demo.of(FixLockOrder.class),
                     Demo.of(FixTryLock.class)),
             Section.of("4.8", "Semaphore", "信号量",
-                    Demo.of(SemaphoreDemo.class)),
+                    Demo.of(FiveAtATime.class)),
             Section.of("4.9", "Timer", "定时器",
-                    Demo.of(TimerDemo.class),
-                    Demo.of(ScheduledDemo.class)),
+                    Demo.of(WithTimer.class),
+                    Demo.of(WithScheduler.class)),
             Section.of("4.10", "Thread queues", "线程queue",
                     Demo.of(QueueOrders.class)),
             Section.of("4.11", "Event", "Event",

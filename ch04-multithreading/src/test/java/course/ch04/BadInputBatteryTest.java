@@ -1,12 +1,12 @@
 package course.ch04;
 
-import course.ch04.s12_socketserver.TcpClient;
-import course.ch04.s12_socketserver.ThreadingTcpServer;
-import course.ch04.s12_socketserver.UdpClient;
-import course.ch04.s12_socketserver.UdpServer;
-import course.ch04.s12_socketserver.UpperCaseTcpServer;
-import course.ch04.s12_socketserver.UpperCaseUdpServer;
-import course.ch04.s12_socketserver.VirtualThreadTcpServer;
+import course.ch04.s12_socket_server.TcpClient;
+import course.ch04.s12_socket_server.ThreadingTcpServer;
+import course.ch04.s12_socket_server.UdpClient;
+import course.ch04.s12_socket_server.UdpServer;
+import course.ch04.s12_socket_server.UpperCaseTcpServer;
+import course.ch04.s12_socket_server.UpperCaseUdpServer;
+import course.ch04.s12_socket_server.VirtualThreadTcpServer;
 import course.kit.Chapter;
 import course.kit.ChildJvm;
 import course.kit.test.BadInputBattery;

@@ -1,8 +1,8 @@
 package course.bench;
 
 import course.ch03.s04_socket_server.UpperCaseServer;
-import course.ch04.s12_socketserver.UpperCaseTcpServer;
-import course.ch04.s12_socketserver.UpperCaseTcpServer.Handling;
+import course.ch04.s12_socket_server.UpperCaseTcpServer;
+import course.ch04.s12_socket_server.UpperCaseTcpServer.Handling;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -56,12 +56,12 @@ public final class ServerLoad {
     public enum Kind {
         PROCESS_PER_CONNECTION("process per connection (§3.4)", "course.ch03.s04_socket_server.UpperCaseServer", null,
                 "../ch03-multiprocessing/src/main/java/course/ch03/s04_socket_server/UpperCaseServer.java"),
-        THREAD_PER_CONNECTION("platform thread per connection (§4.12)", "course.ch04.s12_socketserver.UpperCaseTcpServer",
+        THREAD_PER_CONNECTION("platform thread per connection (§4.12)", "course.ch04.s12_socket_server.UpperCaseTcpServer",
                 Handling.PLATFORM_THREAD_PER_CONNECTION,
-                "../ch04-multithreading/src/main/java/course/ch04/s12_socketserver/UpperCaseTcpServer.java"),
-        VIRTUAL_THREADS("virtual thread per connection (§4.12)", "course.ch04.s12_socketserver.UpperCaseTcpServer",
+                "../ch04-multithreading/src/main/java/course/ch04/s12_socket_server/UpperCaseTcpServer.java"),
+        VIRTUAL_THREADS("virtual thread per connection (§4.12)", "course.ch04.s12_socket_server.UpperCaseTcpServer",
                 Handling.VIRTUAL_THREAD_EXECUTOR,
-                "../ch04-multithreading/src/main/java/course/ch04/s12_socketserver/UpperCaseTcpServer.java");
+                "../ch04-multithreading/src/main/java/course/ch04/s12_socket_server/UpperCaseTcpServer.java");
 
         final String title;
         final String className;

@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
  * <p><b>Hint.</b> This is exactly what a {@code java.util.concurrent.Semaphore} counts; give its
  * permit back in a {@code finally} block.
  *
- * <p><b>Reread:</b> §4.8 ({@code SemaphoreDemo}).
+ * <p><b>Reread:</b> §4.8 ({@code FiveAtATime}).
  */
 public final class ConcurrencyLimiter {
 

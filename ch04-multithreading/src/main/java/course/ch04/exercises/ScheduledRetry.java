@@ -27,7 +27,7 @@ import java.util.concurrent.ScheduledExecutorService;
  * <p><b>Hint.</b> Write one attempt as a {@code Runnable} that, when the task fails, calls
  * {@code scheduler.schedule(this, delay...)} to run itself again.
  *
- * <p><b>Reread:</b> §4.9 ({@code ScheduledDemo}).
+ * <p><b>Reread:</b> §4.9 ({@code WithScheduler}).
  */
 public final class ScheduledRetry {
 

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch04-multithreading compile exec:exec -Dsection=4.1}
  *
- * <p><b>Expected</b> (the exact list depends on the JDK and on how the JVM was started):
+ * <p><b>Expected</b> (one run; the list and the counts depend on the JDK and on how the JVM was
+ * started, the peak also on the threads that came and went before):
  * <pre>
  * this code runs in thread 'main'
  * live Java threads in this JVM (7):
@@ -32,8 +33,8 @@ import java.util.stream.Stream;
  *   daemon  RUNNABLE       Signal Dispatcher
  *   user    RUNNABLE       main
  *   user    WAITING        worker-1
- * ThreadMXBean: 7 live threads, 5 of them daemons, peak 7
- * the operating system sees 19 threads in /proc/self/task (GC and JIT threads included)
+ * ThreadMXBean: 7 live threads, 5 of them daemons, peak 8
+ * the operating system sees 13 threads in /proc/self/task (GC and JIT threads included)
  * </pre>
  */
 public final class JvmThreads {

@@ -17,12 +17,12 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch04-multithreading compile exec:exec -Dsection=4.1}
  *
- * <p><b>Expected</b> (your pid differs; the worker lines come in any order):
+ * <p><b>Expected</b> (one run; your pid differs, and the worker lines come in any order):
  * <pre>
- * main: pid 4242
- * worker-2: pid 4242
- * worker-1: pid 4242
- * worker-3: pid 4242
+ * main: pid 3509
+ * worker-2: pid 3509
+ * worker-3: pid 3509
+ * worker-1: pid 3509
  * 4 threads reported 1 distinct pid: one process, several threads
  * </pre>
  * Compare with chapter 3, where every child process printed a pid of its own.

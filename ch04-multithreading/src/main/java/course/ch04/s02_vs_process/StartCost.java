@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and cannot run on their own; threads are cheap to create but harder to manage and protect,
  * processes the other way round.
  *
- * <p>This demo measures the "cheap" part. It starts and joins N platform threads (each one an
+ * <p><b>In Java</b> this demo measures the "cheap" part. It starts and joins N platform threads (each one an
  * operating-system thread), N virtual threads (Java 21: many virtual threads take turns on a
  * few platform threads) and a few child JVMs (the only way Java runs code in another process),
  * and prints the time per start.
@@ -26,12 +26,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * 1..100000, JVMS 1..20). Anything else (not a number, out of range, a third argument) gets the
  * usage line on stderr and exit code 2.
  *
- * <p><b>Expected</b> (times differ from machine to machine, the proportions do not):
+ * <p><b>Expected</b> (one run on a busy machine with 2 cores; the times differ from machine to
+ * machine and from run to run, the proportions hardly: a virtual thread starts many times faster
+ * than a platform thread, and a child JVM thousands of times slower):
  * <pre>
  * what                  count    total ms   per start µs
- * platform threads       1000        61.3           61.3
- * virtual threads        1000         9.8            9.8
- * child JVMs                3       142.0        47333.3
+ * platform threads       1000       299.7          299.7
+ * virtual threads        1000        13.1           13.1
+ * child JVMs                3       359.6       119878.1
  * </pre>
  */
 public final class StartCost {

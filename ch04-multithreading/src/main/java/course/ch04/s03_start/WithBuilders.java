@@ -21,7 +21,7 @@ import java.util.concurrent.Future;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch04-multithreading compile exec:exec -Dsection=4.3}
  *
- * <p><b>Expected:</b>
+ * <p><b>Expected</b> (every line, every run):
  * <pre>
  * worker-0: virtual=false daemon=false
  * worker-1: virtual=false daemon=true

@@ -12,7 +12,7 @@ import java.time.Duration;
  * it, and prints a line from the main thread; the task prints "egon is running", sleeps 2 s
  * and prints "egon is done".
  *
- * <p>In Java the task is a {@link Runnable}: an object with one method, {@code run()}. A
+ * <p><b>In Java</b> the task is a {@link Runnable}: an object with one method, {@code run()}. A
  * lambda is the shortest way to write one, and it can pass arguments by simply calling a
  * method with them, so there is no {@code args=} tuple.
  *

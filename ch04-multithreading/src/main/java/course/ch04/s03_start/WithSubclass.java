@@ -8,7 +8,7 @@ import course.kit.Usage;
  * <p><b>The Python original</b> defines a class that extends {@code Thread}, stores a name in
  * {@code __init__}, overrides {@code run()}, and calls {@code start()} on an instance.
  *
- * <p>Java works the same way. Override {@code run()}, call {@code start()}: {@code start()}
+ * <p><b>In Java</b> it works the same way. Override {@code run()}, call {@code start()}: {@code start()}
  * creates the new thread, which then calls {@code run()}. Calling {@code run()} yourself is a
  * classic mistake: it is an ordinary method call and runs in <em>your</em> thread.
  * Prefer way 1 ({@link WithRunnable}): a task that is not a thread can also be given to an
@@ -16,13 +16,13 @@ import course.kit.Usage;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch04-multithreading compile exec:exec -Dsection=4.3}
  *
- * <p><b>Expected:</b>
+ * <p><b>Expected</b> (every run; the last line names whichever thread called {@code main}, which is
+ * {@code main} under the launcher):
  * <pre>
  * egon runs in thread egon
  * main: egon has finished
  * run() called directly runs in thread main
  * </pre>
- * (The last line names whichever thread called {@code main}.)
  */
 public final class WithSubclass {
 

@@ -12,7 +12,7 @@ import course.kit.Usage;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch04-multithreading compile exec:exec -Dsection=4.4}
  *
- * <p><b>Expected:</b>
+ * <p><b>Expected</b> (every line, every run):
  * <pre>
  * before: n = 100
  * in the thread: n = 1

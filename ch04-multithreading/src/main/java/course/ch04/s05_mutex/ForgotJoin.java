@@ -16,12 +16,12 @@ import java.util.concurrent.locks.ReentrantLock;
  * does not wait and prints {@code n} while the threads are still asleep: 100, not the 98 the
  * text promises. With {@code t.join()} it prints 98.
  *
- * <p>In Java {@code t.join;} does not compile ("not a statement"), so this exact slip cannot
+ * <p><b>In Java</b> {@code t.join;} does not compile ("not a statement"), so this exact slip cannot
  * happen. Its Java form is forgetting the {@code join()} line altogether, shown here.
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch04-multithreading compile exec:exec -Dsection=4.5}
  *
- * <p><b>Expected:</b>
+ * <p><b>Expected</b> (every line, every run):
  * <pre>
  * without join: main prints n = 100
  * after join: main prints n = 98

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * sleeps 2 s and prints "done"; the main thread prints "主" and ends. The process ends when its
  * last non-daemon thread ends and kills any daemon still running, so "done" never appears.
  *
- * <p>Java has the same rule: the JVM exits when no <em>user</em> (non-daemon) thread is left,
+ * <p><b>In Java</b> the rule is the same: the JVM exits when no <em>user</em> (non-daemon) thread is left,
  * and daemon threads are stopped where they stand — no {@code finally}, no cleanup. Set the flag
  * with {@code setDaemon(true)} <em>before</em> {@code start()} (afterwards it throws). Virtual
  * threads (§4.3) are always daemons.

@@ -19,14 +19,22 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch04-multithreading compile exec:exec -Dsection=4.7}
  *
- * <p><b>Expected</b> (thread order varies; 10 blocks like this one, then the last line):
+ * <p><b>Expected</b> (the start and the end of one run, 51 lines in all: every thread prints its
+ * four lock lines in this order and then "finished", but which thread goes when varies from run to
+ * run):
  * <pre>
  * Thread-1 got A
  * Thread-1 got B
  * Thread-1 got A (f2 now takes A first)
  * Thread-1 got B
+ * Thread-2 got A
+ * Thread-2 got B
+ * Thread-2 got A (f2 now takes A first)
+ * Thread-2 got B
  * Thread-1 finished f1 and f2
  * ...
+ * Thread-9 finished f1 and f2
+ * Thread-10 finished f1 and f2
  * 10 of 10 threads finished f1 and f2: no deadlock
  * </pre>
  */

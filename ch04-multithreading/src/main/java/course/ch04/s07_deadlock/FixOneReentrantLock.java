@@ -13,21 +13,28 @@ import java.util.concurrent.locks.ReentrantLock;
  * it again (count 2, 3, ...), and it is free only when the count is back to 0. A plain Python
  * {@code Lock} acquired twice by the same thread would block that thread for ever.
  *
- * <p>In Java there is nothing to switch to: {@link ReentrantLock} and {@code synchronized} are
+ * <p><b>In Java</b> there is nothing to switch to: {@link ReentrantLock} and {@code synchronized} are
  * both re-entrant already, and {@link ReentrantLock#getHoldCount()} shows the count. With only
  * one lock there is no cycle to wait in. The price: f1 and f2 of all ten threads now run one
  * at a time, even the parts that would not touch the same data.
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch04-multithreading compile exec:exec -Dsection=4.7}
  *
- * <p><b>Expected</b> (thread order varies; 10 blocks like this one, then the last line):
+ * <p><b>Expected</b> (the start and the end of one run, 51 lines in all: every thread prints its
+ * four lock lines in this order and then "finished", but which thread goes when varies from run to
+ * run, and a "finished" line may come after the next thread's first lines):
  * <pre>
  * Thread-1 got A (hold count 1)
  * Thread-1 got B (hold count 2)
  * Thread-1 got B (hold count 1)
  * Thread-1 got A (hold count 2)
+ * Thread-3 got A (hold count 1)
+ * Thread-3 got B (hold count 2)
+ * Thread-3 got B (hold count 1)
  * Thread-1 finished f1 and f2
  * ...
+ * Thread-7 got A (hold count 2)
+ * Thread-7 finished f1 and f2
  * 10 of 10 threads finished f1 and f2: no deadlock
  * </pre>
  */

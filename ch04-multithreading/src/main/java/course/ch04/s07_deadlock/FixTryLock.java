@@ -23,16 +23,22 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch04-multithreading compile exec:exec -Dsection=4.7}
  *
- * <p><b>Expected</b> (thread order and the number of back-offs vary):
+ * <p><b>Expected</b> (the start and the end of one run, which printed a few hundred lines: the order
+ * of the threads and how often each backs off vary from run to run; the last line does not):
  * <pre>
  * Thread-1 got A
  * Thread-1 got B
  * Thread-1 got B
  * Thread-2 got A
  * Thread-2 backs off: B is taken, so it releases A and retries
- * Thread-1 got A
- * Thread-1 finished f1 and f2
+ * Thread-3 got A
+ * Thread-3 backs off: B is taken, so it releases A and retries
+ * Thread-4 got A
+ * Thread-1 backs off: A is taken, so it releases B and retries
  * ...
+ * Thread-9 got B
+ * Thread-9 got A
+ * Thread-9 finished f1 and f2
  * 10 of 10 threads finished f1 and f2: no deadlock
  * </pre>
  */

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * {@code (-2, 'c')}, {@code (5, 'b')}, {@code (10, 'a')}. All three are safe to share between
  * threads: every put and get takes the queue's lock.
  *
- * <p>Java's {@code java.util.concurrent} has a blocking class for each:
+ * <p><b>In Java</b> {@code java.util.concurrent} has a blocking class for each:
  * {@link ArrayBlockingQueue} (bounded FIFO), {@link LinkedBlockingDeque} used as a stack
  * ({@code putFirst}/{@code takeFirst}), and {@link PriorityBlockingQueue} ordered by
  * {@link Comparable}. Java has no tuples that compare field by field; a {@code record} that
@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch04-multithreading compile exec:exec -Dsection=4.10}
  *
- * <p><b>Expected:</b>
+ * <p><b>Expected</b> (every line, every run):
  * <pre>
  * FIFO  ArrayBlockingQueue(3): 1 2 3
  * LIFO  LinkedBlockingDeque as a stack: 3 2 1

@@ -26,7 +26,8 @@ import java.util.concurrent.TimeoutException;
  *       checker needs at least 2 s. So this demo takes the outcome as an argument:
  *       {@code timeout} keeps the original's numbers, {@code connected} has a quick checker.</li>
  * </ul>
- * Java's {@code Runnable} cannot throw a checked exception; the worker is a {@code Callable}
+ *
+ * <p><b>In Java</b> a {@code Runnable} cannot throw a checked exception; the worker is a {@code Callable}
  * run by a {@link FutureTask}, whose {@code get()} hands its {@link TimeoutException} back to
  * {@code main} wrapped in an {@link ExecutionException} (Python's thread just prints it).
  *
@@ -34,12 +35,17 @@ import java.util.concurrent.TimeoutException;
  * (both outcomes), or run this class with {@code connected} or {@code timeout} (the default);
  * any other argument, or a second one, gets the usage line on stderr and exit code 2.
  *
- * <p><b>Expected</b> with {@code timeout} (lines of different threads interleave differently):
+ * <p><b>Expected</b> with {@code timeout} (one run: the lines of the three threads interleave
+ * differently from run to run, but each worker's lines come in this order, the same lines appear,
+ * and the last three lines close every run):
  * <pre>
- * &lt;conn-1&gt; attempt 1 to connect
  * &lt;conn-2&gt; attempt 1 to connect
+ * &lt;conn-1&gt; attempt 1 to connect
  * [checker] checking mysql
- * ... attempts 2 and 3 of both ...
+ * &lt;conn-1&gt; attempt 2 to connect
+ * &lt;conn-2&gt; attempt 2 to connect
+ * &lt;conn-2&gt; attempt 3 to connect
+ * &lt;conn-1&gt; attempt 3 to connect
  * [checker] mysql is up (too late)
  * conn-1 failed: java.util.concurrent.TimeoutException: connection timed out after 3 attempts
  * conn-2 failed: java.util.concurrent.TimeoutException: connection timed out after 3 attempts

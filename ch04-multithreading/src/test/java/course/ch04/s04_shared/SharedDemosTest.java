@@ -1,5 +1,6 @@
 package course.ch04.s04_shared;
 
+import course.kit.test.DemoHeader;
 import course.kit.test.DemoRunner;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.RepeatedTest;
@@ -12,9 +13,7 @@ class SharedDemosTest {
     @RepeatedTest(value = 3, name = "run {currentRepetition} of {totalRepetitions}")
     @DisplayName("SharedStatic: the thread's write n = 1 is what main sees after join")
     void sharedStatic() throws Throwable {
-        assertThat(DemoRunner.run(SharedStatic.class, "").lines()).containsExactly(
-                "before: n = 100",
-                "in the thread: n = 1",
-                "after join: n = 1");
+        assertThat(DemoRunner.run(SharedStatic.class, "").lines())
+                .containsExactlyElementsOf(DemoHeader.of(SharedStatic.class).expected());
     }
 }

@@ -1,5 +1,6 @@
 package course.ch04.s09_timer;
 
+import course.kit.test.DemoHeader;
 import course.kit.test.DemoRunner;
 import course.kit.Pace;
 import org.junit.jupiter.api.DisplayName;
@@ -17,7 +18,7 @@ class TimerDemosTest {
     @Test
     @DisplayName("java.util.Timer runs the task after its delay and never runs the cancelled one")
     void timer() throws Exception {
-        var outcome = TimerDemo.run(line -> { });
+        var outcome = WithTimer.run(line -> { });
         // Timer counts in whole wall-clock milliseconds, so it may fire up to 1 ms "early"
         // as measured by System.nanoTime.
         assertThat(outcome.helloAfter()).isGreaterThanOrEqualTo(ONE_SECOND.minusMillis(1));
@@ -28,29 +29,23 @@ class TimerDemosTest {
     @Test
     @DisplayName("ScheduledExecutorService runs the task after its delay and never runs the cancelled one")
     void scheduled() throws Exception {
-        var outcome = ScheduledDemo.run(line -> { });
+        var outcome = WithScheduler.run(line -> { });
         assertThat(outcome.helloAfter()).isGreaterThanOrEqualTo(ONE_SECOND);
         assertThat(outcome.cancelReturned()).as("cancel() before the task was due").isTrue();
         assertThat(outcome.cancelledRan()).as("the cancelled task ran").isFalse();
     }
 
     @Test
-    @DisplayName("TimerDemo prints hello, world and the cancelled task's fate")
+    @DisplayName("WithTimer prints hello, world and the cancelled task's fate")
     void timerOutput() throws Throwable {
-        assertThat(DemoRunner.run(TimerDemo.class, "").lines()).containsExactly(
-                "java.util.Timer: \"hello, world\" in 1 s, a second task in 1.5 s that is cancelled at once",
-                "hello, world",
-                "cancel() returned true; the cancelled task ran: false");
+        assertThat(DemoRunner.run(WithTimer.class, "").lines())
+                .containsExactlyElementsOf(DemoHeader.of(WithTimer.class).expected());
     }
 
     @Test
-    @DisplayName("ScheduledDemo prints the result, the failing task's exception, and that the scheduler goes on")
+    @DisplayName("WithScheduler prints the result, the failing task's exception, and that the scheduler goes on")
     void scheduledOutput() throws Throwable {
-        assertThat(DemoRunner.run(ScheduledDemo.class, "").lines()).containsExactly(
-                "ScheduledExecutorService: \"hello, world\" in 1 s, a second task in 1.5 s that is cancelled at once",
-                "hello, world",
-                "a failing task: ExecutionException caused by IllegalStateException: database down",
-                "the scheduler lives on: still scheduling",
-                "cancel() returned true; the cancelled task ran: false");
+        assertThat(DemoRunner.run(WithScheduler.class, "").lines())
+                .containsExactlyElementsOf(DemoHeader.of(WithScheduler.class).expected());
     }
 }

@@ -1,21 +1,15 @@
 package course.ch04.s02_vs_process;
 
 import course.kit.test.DemoRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§4.2 Threads vs processes (线程与进程的区别) demos")
-class StartCostDemosTest {
+class VsProcessDemosTest {
 
     private static final String NUMBER = " +\\d+\\.\\d";
-
-    @AfterAll
-    static void noChildProcessLeft() {
-        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)).isEmpty();
-    }
 
     @Test
     @DisplayName("StartCost prints a header and one row each for platform threads, virtual threads and child JVMs")

@@ -1,4 +1,4 @@
-package course.ch04.s12_socketserver;
+package course.ch04.s12_socket_server;
 
 import course.kit.Usage;
 
@@ -27,7 +27,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * To run a server and a client yourself, see {@link ThreadingTcpServer}, {@link VirtualThreadTcpServer},
  * {@link UdpServer}, {@link TcpClient} and {@link UdpClient}.
  *
- * <p><b>Expected</b> (the {@code [server]} lines name the client's port, which varies):
+ * <p><b>Expected</b> (one run: every line is the same in every run but the {@code [server]} lines,
+ * which name the client's port, and whose order, and whether a handler saw its client leave
+ * ({@code disconnected}) before the server closed it ({@code closed by the server}), depend on the
+ * scheduler):
  * <pre>
  * TCP, a platform thread per connection:
  *   hello -&gt; HELLO
@@ -35,13 +38,24 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  *   straße -&gt; STRASSE
  *   a line of 1025 bytes -&gt; ERROR line longer than 1024 bytes, then the server hangs up
  *   closed; threads of the server still alive: 0
- *   [server] connected: /127.0.0.1:40112
- *   ...
+ *   [server] connected: /127.0.0.1:55052
+ *   [server] connected: /127.0.0.1:55068
+ *   [server] disconnected: /127.0.0.1:55052
+ *   [server] line too long, closing: /127.0.0.1:55068
  * TCP, a virtual thread per connection (ExecutorService):
- *   ... the same ...
+ *   hello -&gt; HELLO
+ *   socketserver in Java -&gt; SOCKETSERVER IN JAVA
+ *   straße -&gt; STRASSE
+ *   a line of 1025 bytes -&gt; ERROR line longer than 1024 bytes, then the server hangs up
+ *   closed; threads of the server still alive: 0
+ *   [server] connected: /127.0.0.1:56170
+ *   [server] disconnected: /127.0.0.1:56170
+ *   [server] connected: /127.0.0.1:56184
+ *   [server] line too long, closing: /127.0.0.1:56184
  * UDP, a virtual thread per datagram:
  *   hello -&gt; HELLO
- *   ...
+ *   socketserver in Java -&gt; SOCKETSERVER IN JAVA
+ *   straße -&gt; STRASSE
  *   a datagram of 1025 bytes -&gt; ERROR datagram longer than 1024 bytes
  *   closed; threads of the server still alive: 0
  * </pre>

@@ -1,6 +1,6 @@
-package course.ch04.s12_socketserver;
+package course.ch04.s12_socket_server;
 
-import course.ch04.s12_socketserver.UpperCaseTcpServer.Handling;
+import course.ch04.s12_socket_server.UpperCaseTcpServer.Handling;
 import org.junit.jupiter.api.AfterEach;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.DisplayName;

@@ -1,6 +1,5 @@
-package course.ch04.s12_socketserver;
+package course.ch04.s12_socket_server;
 
-import java.io.IOException;
 import java.io.PrintStream;
 
 /**
@@ -15,12 +14,12 @@ import java.io.PrintStream;
  * gets a usage line on stderr and exit code 2, a port already taken one line on stderr and exit
  * code 1. It runs until stopped.
  *
- * <p><b>Run</b> (after {@code ./mvnw -q -pl ch04-multithreading compile}), then talk to it with
- * {@link TcpClient} from a second terminal; Ctrl-C stops it cleanly:
+ * <p><b>Run:</b> after {@code ./mvnw -q -pl ch04-multithreading compile}, start it as below, then talk
+ * to it with {@link TcpClient} from a second terminal; Ctrl-C stops it cleanly:
  * <pre>
- * java -cp ch04-multithreading/target/classes course.ch04.s12_socketserver.ThreadingTcpServer 8000
+ * java -cp ch04-multithreading/target/classes:kit/course-kit/target/classes course.ch04.s12_socket_server.ThreadingTcpServer 8000
  * </pre>
- * <b>Expected:</b> first {@code listening on 127.0.0.1:8000}, then one line per client that
+ * <p><b>Expected</b> output: first {@code listening on 127.0.0.1:8000}, then one line per client that
  * connects or leaves ({@code connected: /127.0.0.1:51234}, {@code disconnected: ...}).
  */
 public final class ThreadingTcpServer {
@@ -37,15 +36,6 @@ public final class ThreadingTcpServer {
 
     /** Reads the port, starts the server, prints where it listens (the first line) and its log. */
     static UpperCaseTcpServer launch(String[] args, PrintStream out) {
-        int port = CommandLine.portOrExit(args, "ThreadingTcpServer", 0);
-        try {
-            UpperCaseTcpServer server = UpperCaseTcpServer.start(port, UpperCaseTcpServer.Handling.PLATFORM_THREAD_PER_CONNECTION, out::println);
-            out.println("listening on 127.0.0.1:" + server.port() + "");
-            return server;
-        } catch (IOException e) {
-            System.err.println("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
-            System.exit(1);
-            throw new IllegalStateException("not reached");
-        }
+        return CommandLine.startTcpServer(args, "ThreadingTcpServer", UpperCaseTcpServer.Handling.PLATFORM_THREAD_PER_CONNECTION, out);
     }
 }

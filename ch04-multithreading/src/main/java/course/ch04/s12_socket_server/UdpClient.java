@@ -1,4 +1,4 @@
-package course.ch04.s12_socketserver;
+package course.ch04.s12_socket_server;
 
 import java.io.IOException;
 import java.net.DatagramPacket;
@@ -24,11 +24,11 @@ import java.time.Duration;
  * datagram (at once where the OS reports the port unreachable, as Linux does on loopback). A typed line longer than
  * {@value Keyboard#MAX_LINE_CHARS} characters is not sent (see {@link Keyboard}).
  *
- * <p><b>Run</b> (with {@link UdpServer} listening):
+ * <p><b>Run:</b> with {@link UdpServer} listening,
  * <pre>
- * java -cp ch04-multithreading/target/classes course.ch04.s12_socketserver.UdpClient 8000
+ * java -cp ch04-multithreading/target/classes:kit/course-kit/target/classes course.ch04.s12_socket_server.UdpClient 8000
  * </pre>
- * <b>Expected</b> (typing {@code hello}, then an empty line): {@code >>: HELLO}, {@code >>:},
+ * <p><b>Expected</b> (typing {@code hello}, then an empty line): {@code >>: HELLO}, {@code >>:},
  * {@code bye}.
  */
 public final class UdpClient {

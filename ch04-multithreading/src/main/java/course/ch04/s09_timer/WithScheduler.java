@@ -18,14 +18,14 @@ import java.util.function.Consumer;
  *
  * <p><b>The Python original</b> runs {@code hello()} one second later with
  * {@code Timer(1, hello)}. Here the same delay comes from a scheduler that answers every
- * objection to {@link TimerDemo}'s {@code java.util.Timer}: it can have several threads, it
+ * objection to {@link WithTimer}'s {@code java.util.Timer}: it can have several threads, it
  * measures delays with {@code System.nanoTime} (immune to clock changes), and each
  * {@code schedule} returns a {@link ScheduledFuture} carrying the task's result or its
  * exception and offering {@code cancel}. A task that throws fails only its own future.
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch04-multithreading compile exec:exec -Dsection=4.9}
  *
- * <p><b>Expected:</b>
+ * <p><b>Expected</b> (every line, every run):
  * <pre>
  * ScheduledExecutorService: "hello, world" in 1 s, a second task in 1.5 s that is cancelled at once
  * hello, world
@@ -34,13 +34,13 @@ import java.util.function.Consumer;
  * cancel() returned true; the cancelled task ran: false
  * </pre>
  */
-public final class ScheduledDemo {
+public final class WithScheduler {
 
     /** How long after scheduling "hello" completed, and what became of the cancelled task. */
     public record Outcome(Duration helloAfter, boolean cancelReturned, boolean cancelledRan) {
     }
 
-    private ScheduledDemo() {
+    private WithScheduler() {
     }
 
     private static long millis(long nominal) {
@@ -93,7 +93,7 @@ public final class ScheduledDemo {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        Usage.noArguments(args, ScheduledDemo.class);
+        Usage.noArguments(args, WithScheduler.class);
         System.out.println("ScheduledExecutorService: \"hello, world\" in 1 s, a second task in 1.5 s that is cancelled at once");
         Outcome outcome = run(System.out::println);
         System.out.println("cancel() returned " + outcome.cancelReturned()

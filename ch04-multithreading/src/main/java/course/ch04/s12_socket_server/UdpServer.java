@@ -1,4 +1,4 @@
-package course.ch04.s12_socketserver;
+package course.ch04.s12_socket_server;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,12 +14,12 @@ import java.io.PrintStream;
  * gets a usage line on stderr and exit code 2, a port already taken one line on stderr and exit
  * code 1. It runs until stopped.
  *
- * <p><b>Run</b> (after {@code ./mvnw -q -pl ch04-multithreading compile}), then use
+ * <p><b>Run:</b> after {@code ./mvnw -q -pl ch04-multithreading compile}, start it as below, then use
  * {@link UdpClient}; Ctrl-C stops it:
  * <pre>
- * java -cp ch04-multithreading/target/classes course.ch04.s12_socketserver.UdpServer 8000
+ * java -cp ch04-multithreading/target/classes:kit/course-kit/target/classes course.ch04.s12_socket_server.UdpServer 8000
  * </pre>
- * <b>Expected:</b> {@code listening on 127.0.0.1:8000 (UDP)}, then a line per datagram.
+ * <p><b>Expected</b> output: {@code listening on 127.0.0.1:8000 (UDP)}, then a line per datagram.
  */
 public final class UdpServer {
 

@@ -1,5 +1,6 @@
 package course.ch04.s10_queues;
 
+import course.kit.test.DemoHeader;
 import course.kit.test.DemoRunner;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -11,20 +12,13 @@ import java.util.concurrent.PriorityBlockingQueue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§4.10 Thread queues (线程queue) demo")
-class QueueOrdersTest {
+class QueuesDemosTest {
 
     @Test
     @DisplayName("FIFO gives 1 2 3, LIFO 3 2 1, priority (-2,'c') (5,'b') (10,'a'); timed offer/poll give up")
     void orders() throws Throwable {
-        assertThat(DemoRunner.run(QueueOrders.class, "").lines()).containsExactly(
-                "FIFO  ArrayBlockingQueue(3): 1 2 3",
-                "LIFO  LinkedBlockingDeque as a stack: 3 2 1",
-                "PRIORITY  PriorityBlockingQueue:",
-                "(-2, 'c')",
-                "(5, 'b')",
-                "(10, 'a')",
-                "full queue: offer(4) waited 0.5 s and returned false (Python: queue.Full)",
-                "empty queue: poll() waited 0.5 s and returned null (Python: queue.Empty)");
+        assertThat(DemoRunner.run(QueueOrders.class, "").lines())
+                .containsExactlyElementsOf(DemoHeader.of(QueueOrders.class).expected());
     }
 
     @Test

@@ -22,20 +22,39 @@ import java.util.function.Consumer;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch04-multithreading compile exec:exec -Dsection=4.8}
  *
- * <p><b>Expected</b> (the order of the "got in" lines varies from run to run):
+ * <p><b>Expected</b> (one run: the "got in" lines of each wave come in an order that varies from run
+ * to run; with the semaphore they come five, then after a pause the other five, without it all ten
+ * at once; every other line is the same in every run):
  * <pre>
  * Semaphore(5), 10 threads:
+ *   worker-1 got in
  *   worker-3 got in
- *   ... ten "got in" lines, in two waves of five ...
+ *   worker-4 got in
+ *   worker-5 got in
+ *   worker-6 got in
+ *   worker-2 got in
+ *   worker-7 got in
+ *   worker-10 got in
+ *   worker-8 got in
+ *   worker-9 got in
  *   at most 5 threads were inside at once
  * No semaphore, 10 threads:
- *   ... ten "got in" lines at once ...
+ *   worker-1 got in
+ *   worker-3 got in
+ *   worker-4 got in
+ *   worker-2 got in
+ *   worker-5 got in
+ *   worker-6 got in
+ *   worker-7 got in
+ *   worker-8 got in
+ *   worker-9 got in
+ *   worker-10 got in
  *   at most 10 threads were inside at once
  * </pre>
  */
-public final class SemaphoreDemo {
+public final class FiveAtATime {
 
-    private SemaphoreDemo() {
+    private FiveAtATime() {
     }
 
     /**
@@ -87,7 +106,7 @@ public final class SemaphoreDemo {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        Usage.noArguments(args, SemaphoreDemo.class);
+        Usage.noArguments(args, FiveAtATime.class);
         // FIXED: the semaphore keeps the room at five.
         System.out.println("Semaphore(5), 10 threads:");
         System.out.println("  at most " + run(10, 5, System.out::println) + " threads were inside at once");

@@ -1,6 +1,5 @@
-package course.ch04.s12_socketserver;
+package course.ch04.s12_socket_server;
 
-import java.io.IOException;
 import java.io.PrintStream;
 
 /**
@@ -15,11 +14,12 @@ import java.io.PrintStream;
  * gets a usage line on stderr and exit code 2, a port already taken one line on stderr and exit
  * code 1. It runs until stopped.
  *
- * <p><b>Run</b> (after {@code ./mvnw -q -pl ch04-multithreading compile}); Ctrl-C stops it:
+ * <p><b>Run:</b> after {@code ./mvnw -q -pl ch04-multithreading compile}, start it as below; Ctrl-C
+ * stops it:
  * <pre>
- * java -cp ch04-multithreading/target/classes course.ch04.s12_socketserver.VirtualThreadTcpServer 8000
+ * java -cp ch04-multithreading/target/classes:kit/course-kit/target/classes course.ch04.s12_socket_server.VirtualThreadTcpServer 8000
  * </pre>
- * <b>Expected:</b> {@code listening on 127.0.0.1:8000}, then a line per client.
+ * <p><b>Expected</b> output: {@code listening on 127.0.0.1:8000}, then a line per client.
  */
 public final class VirtualThreadTcpServer {
 
@@ -33,15 +33,6 @@ public final class VirtualThreadTcpServer {
 
     /** Reads the port, starts the server, prints where it listens (the first line) and its log. */
     static UpperCaseTcpServer launch(String[] args, PrintStream out) {
-        int port = CommandLine.portOrExit(args, "VirtualThreadTcpServer", 0);
-        try {
-            UpperCaseTcpServer server = UpperCaseTcpServer.start(port, UpperCaseTcpServer.Handling.VIRTUAL_THREAD_EXECUTOR, out::println);
-            out.println("listening on 127.0.0.1:" + server.port() + "");
-            return server;
-        } catch (IOException e) {
-            System.err.println("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
-            System.exit(1);
-            throw new IllegalStateException("not reached");
-        }
+        return CommandLine.startTcpServer(args, "VirtualThreadTcpServer", UpperCaseTcpServer.Handling.VIRTUAL_THREAD_EXECUTOR, out);
     }
 }

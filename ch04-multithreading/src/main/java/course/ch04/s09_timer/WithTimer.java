@@ -18,8 +18,8 @@ import java.util.function.Consumer;
  * on another thread, {@code hello()} prints "hello, world". Python's {@code Timer} can also be
  * cancelled before it fires.
  *
- * <p>Java's {@code java.util.Timer} (1998) does the same with one background thread per
- * {@code Timer}. It still works, but {@link ScheduledDemo} shows what to use instead, because:
+ * <p><b>In Java</b> {@code java.util.Timer} (1998) does the same with one background thread per
+ * {@code Timer}. It still works, but {@link WithScheduler} shows what to use instead, because:
  * <ul>
  *   <li>all tasks share that single thread, so one slow task delays every other one;</li>
  *   <li>a task that throws kills the thread: every later task is silently dropped, and the next
@@ -31,20 +31,20 @@ import java.util.function.Consumer;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch04-multithreading compile exec:exec -Dsection=4.9}
  *
- * <p><b>Expected:</b>
+ * <p><b>Expected</b> (every line, every run):
  * <pre>
  * java.util.Timer: "hello, world" in 1 s, a second task in 1.5 s that is cancelled at once
  * hello, world
  * cancel() returned true; the cancelled task ran: false
  * </pre>
  */
-public final class TimerDemo {
+public final class WithTimer {
 
     /** What happened: how long after scheduling "hello" ran, and what became of the cancelled task. */
     public record Outcome(Duration helloAfter, boolean cancelReturned, boolean cancelledRan) {
     }
 
-    private TimerDemo() {
+    private WithTimer() {
     }
 
     /** A {@link TimerTask} is an abstract class, not an interface: wrap a lambda in one. */
@@ -91,7 +91,7 @@ public final class TimerDemo {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        Usage.noArguments(args, TimerDemo.class);
+        Usage.noArguments(args, WithTimer.class);
         System.out.println("java.util.Timer: \"hello, world\" in 1 s, a second task in 1.5 s that is cancelled at once");
         Outcome outcome = run(System.out::println);
         System.out.println("cancel() returned " + outcome.cancelReturned()

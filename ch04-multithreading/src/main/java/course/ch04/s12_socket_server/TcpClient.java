@@ -1,4 +1,4 @@
-package course.ch04.s12_socketserver;
+package course.ch04.s12_socket_server;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -18,11 +18,11 @@ import java.time.Duration;
  * exit code 1. A typed line longer than {@value Keyboard#MAX_LINE_CHARS} characters is not sent
  * (and never held in memory whole, see {@link Keyboard}).
  *
- * <p><b>Run</b> (with {@link ThreadingTcpServer} or {@link VirtualThreadTcpServer} listening):
+ * <p><b>Run:</b> with {@link ThreadingTcpServer} or {@link VirtualThreadTcpServer} listening,
  * <pre>
- * java -cp ch04-multithreading/target/classes course.ch04.s12_socketserver.TcpClient 8000
+ * java -cp ch04-multithreading/target/classes:kit/course-kit/target/classes course.ch04.s12_socket_server.TcpClient 8000
  * </pre>
- * <b>Expected</b> (typing {@code hello}, {@code world}, then an empty line):
+ * <p><b>Expected</b> (typing {@code hello}, {@code world}, then an empty line):
  * <pre>
  * &gt;&gt;: HELLO
  * &gt;&gt;: WORLD
