@@ -17,7 +17,8 @@ import course.kit.Usage;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch01-exceptions compile exec:exec -Dsection=1.1}
  *
- * <p><b>Expected</b> (the wording of javac's messages may differ a little between JDK versions):
+ * <p><b>Expected</b> (javac of JDK 25; an older javac words the missing parenthesis differently,
+ * at the same place):
  * <pre>
  * --- a syntax error (Python: SyntaxError)
  * Hello.java:3: error: ')' or ',' expected

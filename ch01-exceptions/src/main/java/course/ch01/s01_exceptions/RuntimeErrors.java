@@ -21,7 +21,7 @@ import java.util.Arrays;
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch01-exceptions compile exec:exec -Dsection=1.1}; to see the
  * uncaught crash: {@code java -cp ch01-exceptions/target/classes course.ch01.s01_exceptions.RuntimeErrors crash}
  *
- * <p><b>Expected</b> (line numbers shortened to NN):
+ * <p><b>Expected</b> (the line numbers, which move whenever this file is edited, are shown as NN):
  * <pre>
  * 10 * (1 / 0):
  *   ArithmeticException: / by zero
@@ -30,7 +30,7 @@ import java.util.Arrays;
  * "2" + 2:
  *   no exception: the result is the String "22"
  * (Integer) an Object holding "2":
- *   ClassCastException: class java.lang.String cannot be cast to class java.lang.Integer (...)
+ *   ClassCastException: class java.lang.String cannot be cast to class java.lang.Integer (java.lang.String and java.lang.Integer are in module java.base of loader 'bootstrap')
  *     at course.ch01.s01_exceptions.RuntimeErrors.castToInteger(RuntimeErrors.java:NN)
  *     at course.ch01.s01_exceptions.RuntimeErrors.main(RuntimeErrors.java:NN)
  * </pre>

@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch01-exceptions compile exec:exec -Dsection=1.2}
  *
- * <p><b>Expected</b> (the ClassCastException message is shortened here):
+ * <p><b>Expected</b> (on Windows the path reads {@code no-such-dir\no-such-file.txt}):
  * <pre>
  * AttributeError    -> NoSuchFieldException: size
  * IOError           -> NoSuchFileException: no-such-dir/no-such-file.txt
@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * KeyboardInterrupt -> InterruptedException: sleep interrupted
  * NameError         -> compile time only: javac says "cannot find symbol"
  * SyntaxError       -> compile time only: javac says, for example, "';' expected"
- * TypeError         -> ClassCastException: class java.lang.String cannot be cast to class java.lang.Integer (...)
+ * TypeError         -> ClassCastException: class java.lang.String cannot be cast to class java.lang.Integer (java.lang.String and java.lang.Integer are in module java.base of loader 'bootstrap')
  * UnboundLocalError -> compile time only: javac says "variable x might not have been initialized"
  * ValueError        -> NumberFormatException: For input string: "hello"
  * </pre>

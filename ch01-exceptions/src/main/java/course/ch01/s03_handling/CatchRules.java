@@ -14,7 +14,7 @@ import java.util.Map;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch01-exceptions compile exec:exec -Dsection=1.3}
  *
- * <p><b>Expected:</b>
+ * <p><b>Expected</b>
  * <pre>
  * [index] step 1 done
  * [index] catch (IndexOutOfBoundsException e) got ArrayIndexOutOfBoundsException: Index 5 out of bounds for length 3

@@ -1,6 +1,5 @@
 package course.ch01.s03_handling;
 
-import course.kit.LineReader;
 import course.kit.Usage;
 
 import java.io.IOException;
@@ -22,37 +21,23 @@ import java.io.IOException;
  * </pre>
  * At the end of input: {@code No more input: bye.} Given any argument: a usage line and exit code 2.
  * Anything that is not digits is a wrong guess, however long the line: only its first 80
- * characters are kept ({@code LineReader}).
+ * characters are kept ({@code Keyboard}).
  */
 public final class GuessTheAge {
-
-    /** Far more than any sensible answer; enough to show what was typed. */
-    static final int MAX_CHARS = 80;
 
     static final int SECRET_AGE = 25;
 
     public static void main(String[] args) {
         Usage.noArguments(args, GuessTheAge.class);
-        try {
-            play(new LineReader(System.in, MAX_CHARS));
-        } catch (IOException e) {
-            // The input itself failed (not the same as ending): one line, exit code 1.
-            System.err.println("cannot read standard input: " + e.getMessage());
-            System.exit(1);
-        }
+        Keyboard.talk(GuessTheAge::play);
     }
 
-    /** A line as typed, or {@code null} at the end of input; a line cut at the limit ends in "…", so it is never valid. */
-    static String answer(LineReader.Line line) {
-        return line == null ? null : line.cut() ? line.text() + "…" : line.text();
-    }
-
-    static void play(LineReader in) throws IOException {
+    static void play(Keyboard keyboard) throws IOException {
         // Python's isdigit() has a one-line Java counterpart over the string's characters.
         // Checking first ("look before you leap") works when you can list every bad input.
         while (true) {
             System.out.print("Guess my age: ");
-            String line = answer(in.next());
+            String line = keyboard.next();
             // End of input (Ctrl-D, or a closed pipe) is not an error: stop politely.
             if (line == null) {
                 System.out.println();

@@ -19,16 +19,16 @@ import java.util.stream.Stream;
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch01-exceptions compile exec:exec -Dsection=1.3}
  * (the launcher passes {@code pom.xml no-such-file.txt README.md}).
  *
- * <p><b>Expected:</b>
+ * <p><b>Expected</b> (the launcher runs it in the folder {@code ch01-exceptions}; the two counts
+ * are the lengths of those files today, and change with them):
  * <pre>
- * pom.xml has 33 lines
+ * pom.xml has 43 lines
  * cannot open no-such-file.txt
- * README.md has N lines
+ * README.md has 132 lines
  * </pre>
- * (N is the current length of the chapter README). A directory or a file
- * that is not UTF-8 text is reported as {@code cannot open} too. Without arguments, or with an
- * argument that is no file name (blank, or an option such as {@code -v}): a usage line and exit
- * code 2, before any file is read.
+ * A directory or a file that is not UTF-8 text is reported as {@code cannot open} too. Without
+ * arguments, or with an argument that is no file name (blank, or an option such as {@code -v}): a
+ * usage line and exit code 2, before any file is read.
  */
 public final class LineCounter {
 

@@ -11,7 +11,7 @@ import course.kit.Usage;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch01-exceptions compile exec:exec -Dsection=1.3}
  *
- * <p><b>Expected:</b>
+ * <p><b>Expected</b>
  * <pre>
  * inner try: about to divide
  * inner finally: runs even though nothing here caught the exception

@@ -1,6 +1,5 @@
 package course.ch01.s03_handling;
 
-import course.kit.LineReader;
 import course.kit.Usage;
 
 import java.io.IOException;
@@ -20,34 +19,20 @@ import java.io.IOException;
  * Enter a whole number: You entered 12; doubled it is 24.
  * </pre>
  * At the end of input: {@code No more input: bye.} Given any argument: a usage line and exit code 2.
- * However long a line is, only its first 80 characters are kept ({@code LineReader}); a cut line
+ * However long a line is, only its first 80 characters are kept ({@code Keyboard}); a cut line
  * ends in {@code …} and is never a valid number.
  */
 public final class ReadNumber {
 
-    /** Far more than any sensible answer; enough to show what was typed. */
-    static final int MAX_CHARS = 80;
-
     public static void main(String[] args) {
         Usage.noArguments(args, ReadNumber.class);
-        try {
-            askUntilValid(new LineReader(System.in, MAX_CHARS));
-        } catch (IOException e) {
-            // The input itself failed (not the same as ending): one line, exit code 1.
-            System.err.println("cannot read standard input: " + e.getMessage());
-            System.exit(1);
-        }
+        Keyboard.talk(ReadNumber::askUntilValid);
     }
 
-    /** A line as typed, or {@code null} at the end of input; a line cut at the limit ends in "…", so it is never valid. */
-    static String answer(LineReader.Line line) {
-        return line == null ? null : line.cut() ? line.text() + "…" : line.text();
-    }
-
-    static void askUntilValid(LineReader in) throws IOException {
+    static void askUntilValid(Keyboard keyboard) throws IOException {
         while (true) {
             System.out.print("Enter a whole number: ");
-            String line = answer(in.next());
+            String line = keyboard.next();
             if (line == null) {                       // end of input: stop, no stack trace
                 System.out.println();
                 System.out.println("No more input: bye.");

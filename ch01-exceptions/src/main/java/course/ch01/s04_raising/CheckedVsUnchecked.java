@@ -25,7 +25,7 @@ import java.util.List;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch01-exceptions compile exec:exec -Dsection=1.4}
  *
- * <p><b>Expected:</b>
+ * <p><b>Expected</b>
  * <pre>
  * IOException             checked    IOException &lt; Exception &lt; Throwable
  * NoSuchFileException     checked    NoSuchFileException &lt; FileSystemException &lt; IOException &lt; Exception &lt; Throwable

@@ -18,7 +18,7 @@ import java.util.Objects;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch01-exceptions compile exec:exec -Dsection=1.4}
  *
- * <p><b>Expected:</b>
+ * <p><b>Expected</b>
  * <pre>
  * caught: wrong type
  * setAge(30): ok, age is 30

@@ -19,7 +19,7 @@ import java.io.IOException;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch01-exceptions compile exec:exec -Dsection=1.5}
  *
- * <p><b>Expected:</b>
+ * <p><b>Expected</b>
  * <pre>
  * caught MyError: my own message
  * order 7 rejected: only 3 of 5 in stock (missing 2)

@@ -20,7 +20,7 @@ import java.util.NoSuchElementException;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch01-exceptions compile exec:exec -Dsection=1.6}
  *
- * <p><b>Expected:</b>
+ * <p><b>Expected</b>
  * <pre>
  * convert("hello"):
  *   NumberFormatException handler: For input string: "hello"

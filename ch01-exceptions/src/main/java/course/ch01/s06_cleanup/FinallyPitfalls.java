@@ -18,7 +18,7 @@ import course.kit.Usage;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch01-exceptions compile exec:exec -Dsection=1.6}
  *
- * <p><b>Expected:</b>
+ * <p><b>Expected</b>
  * <pre>
  * BROKEN returnInFinallyOverridesResult() = from finally
  * BROKEN returnInFinallySwallowsException() = -1, and the IllegalStateException is gone

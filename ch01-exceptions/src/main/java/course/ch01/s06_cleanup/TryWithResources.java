@@ -21,7 +21,7 @@ import java.util.List;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch01-exceptions compile exec:exec -Dsection=1.6}
  *
- * <p><b>Expected:</b>
+ * <p><b>Expected</b>
  * <pre>
  * --- all goes well
  * open A, open B, open C, use A B C, close C, close B, close A

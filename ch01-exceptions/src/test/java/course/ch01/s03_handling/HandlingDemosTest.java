@@ -1,25 +1,28 @@
 package course.ch01.s03_handling;
 
+import course.ch01.Chapter01;
+import course.kit.test.DemoHeader;
 import course.kit.test.DemoRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§1.3 Handling exceptions (异常处理) demos")
 class HandlingDemosTest {
 
-    @AfterAll
-    static void noChildProcessLeft() {
-        assertThat(ProcessHandle.current().descendants().toList()).as("child processes left behind").isEmpty();
+    @Test
+    @DisplayName("GuessTheAge prints what its header shows for the answers abc, 30 and 25")
+    void guessTheAgeAsInItsHeader() throws Throwable {
+        assertThat(DemoRunner.run(GuessTheAge.class, "abc\n30\n25\n").lines())
+                .containsExactlyElementsOf(DemoHeader.of(GuessTheAge.class).expected());
     }
 
     @Test
@@ -46,6 +49,13 @@ class HandlingDemosTest {
     }
 
     @Test
+    @DisplayName("ReadNumber prints what its header shows for the answers twelve and 12")
+    void readNumberAsInItsHeader() throws Throwable {
+        assertThat(DemoRunner.run(ReadNumber.class, "twelve\n12\n").lines())
+                .containsExactlyElementsOf(DemoHeader.of(ReadNumber.class).expected());
+    }
+
+    @Test
     @DisplayName("ReadNumber catches NumberFormatException and asks again until a number comes")
     void readNumber() throws Throwable {
         var result = DemoRunner.run(ReadNumber.class, "twelve\n1.5\n 12 \n");
@@ -67,25 +77,24 @@ class HandlingDemosTest {
     @Test
     @DisplayName("CatchRules: first matching handler, multi-catch and catch-all, in order")
     void catchRules() throws Throwable {
-        assertThat(DemoRunner.run(CatchRules.class, "").lines()).containsExactly(
-                "[index] step 1 done",
-                "[index] catch (IndexOutOfBoundsException e) got ArrayIndexOutOfBoundsException: Index 5 out of bounds for length 3",
-                "[key] caught NullPointerException via multi-catch",
-                "[text] caught NumberFormatException via multi-catch",
-                "[ok] no exception: 42",
-                "[anything] catch-all got IllegalStateException: boom");
+        assertThat(DemoRunner.run(CatchRules.class, "").lines()).containsExactlyElementsOf(DemoHeader.of(CatchRules.class).expected());
     }
 
     @Test
     @DisplayName("PropagationAndFinally: the outer try catches what the inner one did not; finally always runs")
     void propagationAndFinally() throws Throwable {
-        assertThat(DemoRunner.run(PropagationAndFinally.class, "").lines()).containsExactly(
-                "inner try: about to divide",
-                "inner finally: runs even though nothing here caught the exception",
-                "outer catch: ArithmeticException: / by zero",
-                "outer finally: always runs",
-                "parse(7) = 7, finally ran",
-                "parse(x) = -1, finally ran");
+        assertThat(DemoRunner.run(PropagationAndFinally.class, "").lines())
+                .containsExactlyElementsOf(DemoHeader.of(PropagationAndFinally.class).expected());
+    }
+
+    @Test
+    @DisplayName("LineCounter, given what the launcher gives it, prints what its header shows, but for the two files' lengths")
+    void lineCounterAsInItsHeader() throws Throwable {
+        // The launcher's arguments name files of this module's folder, the tests' working directory.
+        List<String> launcherArgs = Chapter01.CHAPTER.section("1.3").orElseThrow().demos().stream()
+                .filter(demo -> demo.mainClass() == LineCounter.class).findFirst().orElseThrow().launcherArgs();
+        var result = DemoRunner.run(LineCounter.class, "", launcherArgs.toArray(String[]::new));
+        assertThat(countsMasked(result.lines())).containsExactlyElementsOf(countsMasked(DemoHeader.of(LineCounter.class).expected()));
     }
 
     @Test
@@ -147,5 +156,10 @@ class HandlingDemosTest {
                 "",
                 "'" + "1".repeat(80) + "…' is not a valid number, try again.\n",
                 "You entered 7; doubled it is 14.\n");
+    }
+
+    /** "pom.xml has 43 lines" → "pom.xml has N lines": the lengths of files that are edited now and then. */
+    static List<String> countsMasked(List<String> lines) {
+        return lines.stream().map(line -> line.replaceFirst(" has \\d+ lines$", " has N lines")).toList();
     }
 }

@@ -19,20 +19,21 @@ import java.util.Optional;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch02-concepts compile exec:exec -Dsection=2.1}
  *
- * <p><b>Expected</b> (numbers, paths and names are those of your machine):
+ * <p><b>Expected</b> (the numbers, the path, the time and the user are those of the machine and
+ * the moment; the arguments are the launcher's command line, see the root pom):
  * <pre>
  * This JVM is one process. What the operating system knows about it:
- *   pid:             41234
- *   parent pid:      41200
+ *   pid:             28611
+ *   parent pid:      27919
  *   command:         /usr/lib/jvm/temurin-25-jdk-amd64/bin/java
- *   arguments:       -Dcourse.timeScale=1.0 -classpath &lt;class path: 3 entries&gt; course.ch02.Chapter02 2.1
- *   started at:      2026-11-28T09:15:02.120 (local time)
- *   CPU time so far: 310 ms
- *   user:            alice
+ *   arguments:       -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dcourse.timeScale=1.0 -Dcourse.launcher.chosen=[ch02-concepts] -classpath &lt;class path: 2 entries&gt; course.kit.Launcher ch02-concepts 2.1
+ *   started at:      2026-12-06T22:02:07.850 (local time)
+ *   CPU time so far: 80 ms
+ *   user:            root
  * Resources it was given:
  *   processors:      2
- *   max heap:        1984 MiB
- *   live threads:    5
+ *   max heap:        5827 MiB
+ *   live threads:    6
  * </pre>
  */
 public final class ProcessFacts {

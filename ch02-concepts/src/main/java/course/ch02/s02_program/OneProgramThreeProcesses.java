@@ -18,13 +18,13 @@ import java.util.Set;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch02-concepts compile exec:exec -Dsection=2.2}
  *
- * <p><b>Expected</b> (your pids differ):
+ * <p><b>Expected</b> (the pids are those of the run; everything else is the same every time):
  * <pre>
  * Starting the program course.ch02.s02_program.WhoAmI three times, each in a JVM of its own.
- *   child 1 (pid 4711) printed: WhoAmI "run 1": pid 4711, parent 4700
- *   child 2 (pid 4712) printed: WhoAmI "run 2": pid 4712, parent 4700
- *   child 3 (pid 4713) printed: WhoAmI "run 3": pid 4713, parent 4700
- * One program, 3 processes, 3 different pids; all three have this JVM (pid 4700) as parent.
+ *   child 1 (pid 29330) printed: WhoAmI "run 1": pid 29330, parent 29312
+ *   child 2 (pid 29339) printed: WhoAmI "run 2": pid 29339, parent 29312
+ *   child 3 (pid 29343) printed: WhoAmI "run 3": pid 29343, parent 29312
+ * One program, 3 processes, 3 different pids; all three have this JVM (pid 29312) as parent.
  * </pre>
  */
 public final class OneProgramThreeProcesses {

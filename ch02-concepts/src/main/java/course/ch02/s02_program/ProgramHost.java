@@ -13,14 +13,14 @@ import java.util.spi.ToolProvider;
  * <p><b>Run:</b> started as a child JVM by {@link OneProcessManyPrograms}; on its own it prints
  * the same lines for the JVM you start it in.
  *
- * <p><b>Expected</b> (your pids and version differ):
+ * <p><b>Expected</b> (the pids and the JDK's version are those of the machine and the run):
  * <pre>
- * host pid 4720: program 1, course.ch02.s02_program.WhoAmI, runs inside this process
- * WhoAmI "inside the host": pid 4720, parent 4700
- * host pid 4720: program 2, the jar tool, runs inside this process
+ * host pid 29419: program 1, course.ch02.s02_program.WhoAmI, runs inside this process
+ * WhoAmI "inside the host": pid 29419, parent 29312
+ * host pid 29419: program 2, the jar tool, runs inside this process
  * jar 25.0.3
- * host pid 4720: program 3, java -version, runs as a child process
- * child pid 4731 printed: openjdk version "25.0.3" 2026-04-21 LTS
+ * host pid 29419: program 3, java -version, runs as a child process
+ * child pid 29445 printed: openjdk version "25.0.3" 2026-04-21 LTS
  * </pre>
  */
 public final class ProgramHost {

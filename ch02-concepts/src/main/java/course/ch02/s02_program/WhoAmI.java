@@ -9,7 +9,7 @@ import course.kit.Usage;
  * <p><b>Run:</b> it is started by {@link OneProgramThreeProcesses} and {@link ProgramHost};
  * on its own: {@code java -cp ch02-concepts/target/classes course.ch02.s02_program.WhoAmI hello}
  *
- * <p><b>Expected:</b> {@code WhoAmI "hello": pid 4711, parent 4700}
+ * <p>It prints one line with its label, its pid and its parent's: {@code WhoAmI "hello": pid 4711, parent 4700}.
  *
  * <p>Arguments: {@code [LABEL]}, at most one (quote a label with spaces); more end with a
  * {@code usage:} line and exit code 2.

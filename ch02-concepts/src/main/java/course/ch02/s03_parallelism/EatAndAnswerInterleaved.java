@@ -11,21 +11,26 @@ import java.util.concurrent.Executors;
 /**
  * §2.3 Concurrency vs parallelism (并发与并行) — case 2: stop eating, answer, go back to eating.
  *
- * <p>Both activities are in progress at the same time, but only one step happens at any
- * instant: they take turns on a <em>single</em> thread. That is concurrency without
- * parallelism — what one CPU core does with many processes, and what Python's asyncio does.
+ * <p><b>The Python original</b> calls the second way concurrent: you put the meal aside, answer,
+ * and go back to eating after the call. Both activities are under way over the same stretch of
+ * time, but at any one instant you do only one of them.
+ *
+ * <p><b>In Java</b> the two take turns on a <em>single</em> thread: a single-thread executor runs
+ * one step of an activity, which then queues its next step behind the other's. That is
+ * concurrency without parallelism — what one CPU core does with many processes, and what Python's
+ * asyncio does.
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch02-concepts compile exec:exec -Dsection=2.3}
  *
- * <p><b>Expected</b> (times vary a little):
+ * <p><b>Expected</b> (the times vary a little from run to run; nothing else does):
  * <pre>
  * [ 0.30 s] single  eat: bite 1
- * [ 0.60 s] single  phone: "Hello?"
- * [ 0.90 s] single  eat: bite 2
- * [ 1.20 s] single  phone: "Yes, I'm eating."
- * [ 1.50 s] single  eat: bite 3
- * [ 1.80 s] single  phone: "Bye!"
- * Concurrent: both activities in progress at once, taking turns on 1 thread: 1.80 s.
+ * [ 0.61 s] single  phone: "Hello?"
+ * [ 0.91 s] single  eat: bite 2
+ * [ 1.22 s] single  phone: "Yes, I'm eating."
+ * [ 1.52 s] single  eat: bite 3
+ * [ 1.82 s] single  phone: "Bye!"
+ * Concurrent: both activities in progress at once, taking turns on 1 thread: 1.82 s.
  * </pre>
  */
 public final class EatAndAnswerInterleaved {

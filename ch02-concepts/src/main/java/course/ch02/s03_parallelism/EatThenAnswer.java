@@ -12,19 +12,19 @@ import java.util.Locale;
  * parallel; if you stop eating, answer, and go back to eating, you handle them concurrently;
  * if you eat while you talk, you do them in parallel.
  *
- * <p>This is the first case: one thread does one activity to the end, then the other.
+ * <p><b>In Java</b> the first case is one thread that does one activity to the end, then the other.
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch02-concepts compile exec:exec -Dsection=2.3}
  *
- * <p><b>Expected</b> (times vary a little):
+ * <p><b>Expected</b> (the times vary a little from run to run; nothing else does):
  * <pre>
  * [ 0.30 s] main    eat: bite 1
- * [ 0.60 s] main    eat: bite 2
- * [ 0.90 s] main    eat: bite 3
- * [ 1.20 s] main    phone: "Hello?"
- * [ 1.50 s] main    phone: "Yes, I'm eating."
- * [ 1.80 s] main    phone: "Bye!"
- * Sequential: 6 steps, one after the other, on 1 thread: 1.80 s.
+ * [ 0.63 s] main    eat: bite 2
+ * [ 0.93 s] main    eat: bite 3
+ * [ 1.23 s] main    phone: "Hello?"
+ * [ 1.53 s] main    phone: "Yes, I'm eating."
+ * [ 1.83 s] main    phone: "Bye!"
+ * Sequential: 6 steps, one after the other, on 1 thread: 1.83 s.
  * </pre>
  */
 public final class EatThenAnswer {

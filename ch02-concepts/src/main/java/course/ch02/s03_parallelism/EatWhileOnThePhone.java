@@ -10,22 +10,28 @@ import java.util.concurrent.CyclicBarrier;
 /**
  * §2.3 Concurrency vs parallelism (并发与并行) — case 3: eat while you are on the phone.
  *
- * <p>Two threads, one per activity. A barrier makes them start every step together, so each
- * pair of lines below happened during the same 0.3 s: the whole meal takes half as long.
+ * <p><b>The Python original</b> calls the third way parallel: you eat while you talk, so the two
+ * activities go on at the same instant, not merely in the same stretch of time. A computer needs
+ * more than one CPU for that.
+ *
+ * <p><b>In Java</b> that is two threads, one per activity. A barrier makes them start every step
+ * together, so each pair of lines below happened during the same 0.3 s: the whole meal takes half
+ * as long.
  * Chewing here is a sleep, which needs no CPU; that two threads also <em>compute</em> at the
  * same instant on two cores is what {@link SpeedupMeasurement} measures.
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch02-concepts compile exec:exec -Dsection=2.3}
  *
- * <p><b>Expected</b> (times vary a little; within a pair the order may change):
+ * <p><b>Expected</b> (the times vary a little, and within a pair of steps either thread may print
+ * first):
  * <pre>
- * [ 0.30 s] eater   eat: bite 1
- * [ 0.30 s] talker  phone: "Hello?"
- * [ 0.60 s] eater   eat: bite 2
- * [ 0.60 s] talker  phone: "Yes, I'm eating."
- * [ 0.90 s] talker  phone: "Bye!"
- * [ 0.90 s] eater   eat: bite 3
- * Parallel: both activities step by step at the same time, on 2 threads: 0.90 s.
+ * [ 0.31 s] eater   eat: bite 1
+ * [ 0.31 s] talker  phone: "Hello?"
+ * [ 0.61 s] talker  phone: "Yes, I'm eating."
+ * [ 0.61 s] eater   eat: bite 2
+ * [ 0.91 s] eater   eat: bite 3
+ * [ 0.91 s] talker  phone: "Bye!"
+ * Parallel: both activities step by step at the same time, on 2 threads: 0.91 s.
  * </pre>
  */
 public final class EatWhileOnThePhone {

@@ -19,8 +19,10 @@ import java.util.concurrent.Future;
  * <p><b>The Python original</b> defines parallelism as activities running at the same instant
  * on several CPUs. In CPython, threads cannot do that for Python code: the global interpreter
  * lock (GIL) lets one thread at a time run bytecode, so a CPU-bound job is no faster on two
- * threads (measured on a 2-core machine: 1.02×). <b>Java has no GIL</b>: its threads are OS
- * threads that run Java code on all cores at once. This demo shows it with a number.
+ * threads (measured on a 2-core machine: 1.02×).
+ *
+ * <p><b>In Java</b> there is no GIL: Java threads are OS threads that run Java code on all cores
+ * at once. This demo shows it with a number.
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch02-concepts compile exec:exec -Dsection=2.3};
  * arguments {@code [LIMIT [MAX_THREADS]]} (default 5000000 and the number of processors, at least 2 and at most 64;
@@ -32,7 +34,8 @@ import java.util.concurrent.Future;
  * only as good as the machine is quiet: when other programs use the cores (load average at or
  * above the number of processors) the demo says so.
  *
- * <p><b>Expected</b> (on 2 idle cores; times and speedups are this machine's):
+ * <p><b>Expected</b> (a run on 2 idle cores; the load, the times, the speedups and the cores busy
+ * are the machine's and the moment's, and a busy machine gets one more line that says so):
  * <pre>
  * CPU-bound job: count the primes below 5000000 by trial division, in 64 chunks.
  * This machine: 2 processors, load average 0.35. Time is the best of 3 runs.

@@ -11,13 +11,17 @@ import java.util.concurrent.Executors;
 /**
  * §2.4 Sync/async, blocking/non-blocking (同步异步、阻塞非阻塞) — asynchronous: a callback.
  *
- * <p>{@code supplyAsync(...).thenAccept(callback)} returns at once, before the result exists.
- * The caller goes on with other work; when the result is ready the callback runs — on the
- * worker thread that produced it, not on the caller's. Nobody waits for anybody.
+ * <p><b>The Python original</b> calls a call asynchronous when it returns at once, before the work
+ * is done; the caller learns of the result later, by checking a state, by a notification, or by a
+ * callback that runs when the result is ready.
+ *
+ * <p><b>In Java</b> {@code supplyAsync(...).thenAccept(callback)} returns at once, before the
+ * result exists. The caller goes on with other work; when the result is ready the callback runs —
+ * on the worker thread that produced it, not on the caller's. Nobody waits for anybody.
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch02-concepts compile exec:exec -Dsection=2.4}
  *
- * <p><b>Expected:</b>
+ * <p><b>Expected</b> (the same every run: a latch holds the worker back until the chores are done):
  * <pre>
  * caller: supplyAsync(...).thenAccept(...) returned at once; no result yet
  * caller: doing other work: chore 1

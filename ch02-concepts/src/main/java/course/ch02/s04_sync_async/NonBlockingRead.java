@@ -11,14 +11,18 @@ import java.nio.charset.StandardCharsets;
  * §2.4 Sync/async, blocking/non-blocking (同步异步、阻塞非阻塞) — non-blocking I/O: a read that
  * returns 0 bytes.
  *
- * <p>A stream's {@code read()} blocks until data arrives. An NIO channel switched to
- * non-blocking mode answers at once: the number of bytes it could read, which is 0 when
+ * <p><b>The Python original</b> sets blocking against non-blocking: a blocking call suspends the
+ * calling thread until the result is there; a non-blocking one returns at once, with or without a
+ * result, and leaves the thread free.
+ *
+ * <p><b>In Java</b> a stream's {@code read()} blocks until data arrives. An NIO channel switched
+ * to non-blocking mode answers at once: the number of bytes it could read, which is 0 when
  * nothing has arrived yet, or -1 at the end of the stream. The caller thread never waits.
  * (A {@code Selector} lets one thread wait for many such channels at once.)
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch02-concepts compile exec:exec -Dsection=2.4}
  *
- * <p><b>Expected:</b>
+ * <p><b>Expected</b> (the same every run: the caller reads only after the writer has finished):
  * <pre>
  * caller: read() on the empty pipe returned 0 bytes at once, so the caller does a chore
  * writer: wrote "hello" into the pipe

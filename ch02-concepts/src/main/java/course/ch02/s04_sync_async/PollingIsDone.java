@@ -13,20 +13,24 @@ import java.util.concurrent.Future;
  * §2.4 Sync/async, blocking/non-blocking (同步异步、阻塞非阻塞) — non-blocking: polling
  * {@code isDone()}.
  *
- * <p>{@code isDone()} answers at once, result or not. The caller's thread is never suspended:
- * between two checks it does chores. The price: it must keep asking, and it learns of the
- * result only at its next check.
+ * <p><b>The Python original</b> calls a call non-blocking when it returns at once even though the
+ * result is not there yet: the calling thread is not suspended and may do other things, but it
+ * has to come back and ask again.
+ *
+ * <p><b>In Java</b> {@code isDone()} answers at once, result or not. The caller's thread is never
+ * suspended: between two checks it does chores. The price: it must keep asking, and it learns of
+ * the result only at its next check.
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch02-concepts compile exec:exec -Dsection=2.4}
  *
- * <p><b>Expected</b> (after chore 3 the number of further polls varies):
+ * <p><b>Expected</b> (the worker may finish only after chore 3, and how many polls it then takes
+ * varies: 4 here, sometimes more, each further one a chore of its own):
  * <pre>
  * caller: task submitted; polling isDone() instead of blocking in get()
  * caller: isDone() = false, so chore 1
  * caller: isDone() = false, so chore 2
  * caller: isDone() = false, so chore 3
- * caller: isDone() = false, so chore 4
- * caller: isDone() = true after 5 polls; get() now returns 42 without waiting (non-blocking)
+ * caller: isDone() = true after 4 polls; get() now returns 42 without waiting (non-blocking)
  * </pre>
  */
 public final class PollingIsDone {

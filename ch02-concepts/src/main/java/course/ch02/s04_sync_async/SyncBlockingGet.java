@@ -20,12 +20,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * notification or a callback). Blocking or non-blocking is about the <em>caller's thread</em>
  * while it waits: suspended, or free to go on.
  *
- * <p>Here the caller asks for the result with {@code get()} and the worker looks at the
- * caller's {@link Thread.State} while it works: the caller is parked and does nothing.
+ * <p><b>In Java</b> the synchronous, blocking call is {@code Future.get()}. Here the caller asks for
+ * the result with it, and the worker looks at the caller's {@link Thread.State} while it works: the
+ * caller is parked and does nothing.
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch02-concepts compile exec:exec -Dsection=2.4}
  *
- * <p><b>Expected:</b>
+ * <p><b>Expected</b> (the same every run: the worker reports the caller's state only once it is WAITING):
  * <pre>
  * caller: task submitted; calling get(), which returns only with the result
  * worker: working; meanwhile the caller thread is WAITING (parked inside get())

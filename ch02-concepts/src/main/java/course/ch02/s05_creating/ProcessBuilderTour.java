@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * and {@code CreateProcess} on Windows, which starts the new program directly. Either way parent
  * and child then have separate address spaces.
  *
- * <p>Java hides both calls behind {@link ProcessBuilder} (and the older {@code Runtime.exec}).
+ * <p><b>In Java</b> both calls hide behind {@link ProcessBuilder} (and the older {@code Runtime.exec}).
  * It never forks a copy of the JVM: it always starts a <em>program</em>, so Java code that must
  * run in another process runs in another JVM. On Linux the JDK starts the program with
  * {@code posix_spawn} by default (through a small helper, {@code jspawnhelper}, which then
@@ -31,25 +31,27 @@ import java.util.stream.Collectors;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch02-concepts compile exec:exec -Dsection=2.5}
  *
- * <p><b>Expected</b> (with your temporary directory and current directory):
+ * <p><b>Expected</b> (the temporary directory and the pid are new every run, the launcher's working
+ * directory is the chapter's folder, here under {@code /home/you/course}; in part 2 the line from
+ * standard error may come earlier, and in part 3 it reaches the terminal on standard error):
  * <pre>
  * jdk.lang.Process.launchMechanism: not set, so the JDK's default (POSIX_SPAWN on Linux and macOS)
  * 1. Arguments [one, two words, *, $HOME], COURSE_GREETING=hello from the parent,
- *    working directory /tmp/ch02-pb123, stdout and stderr redirected to files there
- *    child pid 4711 ended with exit code 0
+ *    working directory /tmp/ch02-pb14373573684683640015, stdout and stderr redirected to files there
+ *    child pid 3239 ended with exit code 0
  *    out.txt | child: 4 arguments: [one] [two words] [*] [$HOME]
  *    out.txt | child: COURSE_GREETING=hello from the parent
- *    out.txt | child: working directory /tmp/ch02-pb123
+ *    out.txt | child: working directory /tmp/ch02-pb14373573684683640015
  *    err.txt | child: this line goes to standard error
  * 2. redirectErrorStream(true): both streams through one pipe that this JVM reads
  *    pipe | child: 1 argument: [merged]
  *    pipe | child: COURSE_GREETING=(not set)
- *    pipe | child: working directory /home/you/course
+ *    pipe | child: working directory /home/you/course/ch02-concepts
  *    pipe | child: this line goes to standard error
  * 3. inheritIO(): the child writes straight to this JVM's own stdout and stderr
  * child: 1 argument: [inherited]
  * child: COURSE_GREETING=(not set)
- * child: working directory /home/you/course
+ * child: working directory /home/you/course/ch02-concepts
  * child: this line goes to standard error
  * </pre>
  */

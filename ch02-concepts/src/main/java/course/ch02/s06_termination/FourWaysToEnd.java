@@ -18,14 +18,14 @@ import java.util.List;
  * error (involuntary: an illegal memory access or a division by zero, which a {@code try} could
  * have caught); and being killed by another process ({@code kill -9}).
  *
- * <p>This demo starts five child JVMs at once and prints how each ended. On Linux and macOS a
- * process killed by signal N reports 128 + N: {@code destroy()} sends SIGTERM (15), so 143, and
- * the child's shutdown hooks run; {@code destroyForcibly()} sends SIGKILL (9), so 137, and
+ * <p><b>In Java</b> this demo starts five child JVMs at once and prints how each ended. On Linux
+ * and macOS a process killed by signal N reports 128 + N: {@code destroy()} sends SIGTERM (15), so
+ * 143, and the child's shutdown hooks run; {@code destroyForcibly()} sends SIGKILL (9), so 137, and
  * nothing in the child runs any more. (On Windows both simply terminate the process, code 1.)
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch02-concepts compile exec:exec -Dsection=2.6}
  *
- * <p><b>Expected</b> (on Linux):
+ * <p><b>Expected</b> (on Linux, the same every run; elsewhere the two killed children may report 1):
  * <pre>
  * normal exit (voluntary)    System.exit(0)                     exit code 0
  * error exit (voluntary)     main class that does not exist     exit code 1; stderr: Error: Could not find or load main class course.ch02.s06_termination.NoSuchProgram

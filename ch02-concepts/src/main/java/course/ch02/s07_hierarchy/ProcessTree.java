@@ -17,20 +17,21 @@ import java.util.List;
  * group, and a signal from the keyboard (Ctrl-C) goes to the whole group. Windows has no such
  * hierarchy: a parent receives a handle to its child, and may even hand it to another process.
  *
- * <p>{@link ProcessHandle} shows the tree: {@code children()}, {@code descendants()} and
+ * <p><b>In Java</b> {@link ProcessHandle} shows the tree: {@code children()}, {@code descendants()} and
  * {@code parent()} (on Windows, {@code parent()} is only the recorded id of the creator).
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch02-concepts compile exec:exec -Dsection=2.7}
  *
- * <p><b>Expected</b> (your pids differ):
+ * <p><b>Expected</b> (the pids are new every run, and the chain above this JVM is whatever started
+ * it: here Maven, a shell and so on up to the root, pid 1):
  * <pre>
- * java(4700) this JVM
- * ├─ java(4711) Branch 0
- * └─ java(4712) Branch 2
- *    ├─ java(4731) Branch 0
- *    └─ java(4733) Branch 0
+ * java(5924) this JVM
+ * ├─ java(5962) Branch 0
+ * └─ java(5966) Branch 2
+ *    ├─ java(5990) Branch 0
+ *    └─ java(5996) Branch 0
  * descendants(): 4 processes, 2 of them children
- * parent() upwards from grandchild 4731: 4731 → 4712 → 4700 → 4650 → 1
+ * parent() upwards from grandchild 5990: 5990 → 5966 → 5924 → 5498 → 5497 → 27916 → 27915 → 18984 → 18972 → 1
  * after closing the children's input: 0 descendants left
  * </pre>
  */

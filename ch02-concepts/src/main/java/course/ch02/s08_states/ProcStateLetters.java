@@ -17,7 +17,12 @@ import java.util.stream.Stream;
  * §2.8 Process states (进程的状态) — the state letters that Linux itself reports, read from
  * {@code /proc}.
  *
- * <p>Linux keeps a state for every task (thread) and shows it as the third field of
+ * <p><b>The Python original</b> names the three states of a process: running (it has the CPU),
+ * ready (it could run, but another process has the CPU) and blocked (it waits for something, such
+ * as input, and could not use the CPU anyway).
+ *
+ * <p><b>In Java</b> no API tells what the operating system thinks of a thread; on Linux,
+ * {@code /proc} does. Linux keeps a state for every task (thread) and shows it as the third field of
  * {@code /proc/<pid>/task/<tid>/stat}: {@code R} running or ready (runnable), {@code S} sleeping
  * until something happens (blocked), {@code D} blocked in the disk, {@code T} stopped,
  * {@code Z} a zombie (ended, not yet reaped by its parent). This demo starts a child JVM with a
@@ -30,12 +35,13 @@ import java.util.stream.Stream;
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch02-concepts compile exec:exec -Dsection=2.8} (Linux; on
  * other systems it prints one line saying so).
  *
- * <p><b>Expected</b> (your pid and thread count differ):
+ * <p><b>Expected</b> (the pid, the number of threads and the counts vary: a sample may catch a
+ * thread in another state, or miss it, as one sample of the spinner did in this run):
  * <pre>
- * child JVM pid 4711 has 19 threads; the letters of two of them, sampled 20 times:
- *   spinner  R (running or ready)        seen R×20
- *   sleeper  S (sleeping, i.e. blocked)  seen S×20
- *   /proc/4711/stat, the launcher's first thread: S
+ * child JVM pid 6452 has 14 threads; the letters of two of them, sampled 20 times:
+ *   spinner  R (running or ready)           seen R×19
+ *   sleeper  S (sleeping, i.e. blocked)     seen S×20
+ *   /proc/6452/stat, the launcher's first thread: S
  * </pre>
  */
 public final class ProcStateLetters {

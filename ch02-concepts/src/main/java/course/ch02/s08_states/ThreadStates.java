@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (its time slice is over, or a more urgent one is ready). Hence three states, running, ready
  * and blocked, with four transitions between them (the chapter README draws them).
  *
- * <p>Java reports a <em>thread's</em> state, in six values. RUNNABLE covers both running and
- * ready (the JVM does not know which); BLOCKED, WAITING and TIMED_WAITING are three kinds of
+ * <p><b>In Java</b> the state reported is a <em>thread's</em>, in six values. RUNNABLE covers both
+ * running and ready (the JVM does not know which); BLOCKED, WAITING and TIMED_WAITING are three kinds of
  * blocked; NEW and TERMINATED are the time before and after the thread's life. Here main holds
  * a thread at each state with a lock or a latch, and prints the state it observes. Each state
  * is observed, not assumed: main polls until the thread has reached that point <em>and</em>
@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch02-concepts compile exec:exec -Dsection=2.8}
  *
- * <p><b>Expected:</b>
+ * <p><b>Expected</b> (the same every run: each state is waited for before it is printed):
  * <pre>
  * NEW            created; start() not called yet
  * RUNNABLE       spinning in a loop: running, or ready to run

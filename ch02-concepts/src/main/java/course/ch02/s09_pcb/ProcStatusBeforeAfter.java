@@ -18,7 +18,12 @@ import java.util.stream.Stream;
  * §2.9 Implementing process concurrency (进程并发的实现) — process-control-block fields, read from
  * Linux's {@code /proc} before and after some work.
  *
- * <p>Linux shows part of each process's control block in {@code /proc/<pid>/status}: its state,
+ * <p><b>The Python original</b> explains how processes take turns on one CPU: an interrupt stops
+ * the running process, the operating system saves its state in the process's control block, and
+ * restores it later, so that the process goes on as if it had never been stopped.
+ *
+ * <p><b>In Java</b> no API shows a control block; Linux shows part of each process's in
+ * {@code /proc/<pid>/status}: its state,
  * its number of threads, its memory; and for each thread how often it was switched off the CPU,
  * {@code voluntary_ctxt_switches} (it blocked: a sleep, a lock, I/O) and
  * {@code nonvoluntary_ctxt_switches} (the OS took the CPU away: time slice over). Those two
@@ -34,17 +39,18 @@ import java.util.stream.Stream;
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch02-concepts compile exec:exec -Dsection=2.9} (Linux; on
  * other systems it prints one line saying so).
  *
- * <p><b>Expected</b> (your numbers differ; the switch counters only grow):
+ * <p><b>Expected</b> (the numbers are the run's; the switch counters only grow, and the reading
+ * thread is always R):
  * <pre>
  * field                                            before        after
  * State (process: its first thread)                S (sleeping)  S (sleeping)
- * Threads (process)                                18            22
- * VmRSS (process)                                  55056 kB      56248 kB
+ * Threads (process)                                12            16
+ * VmRSS (process)                                  50140 kB      51040 kB
  * open files (process: /proc/self/fd)              6             6
- * voluntary_ctxt_switches (process: first thread)  2             2
+ * voluntary_ctxt_switches (process: first thread)  1             1
  * State (this thread)                              R (running)   R (running)
- * voluntary_ctxt_switches (this thread)            25            49
- * nonvoluntary_ctxt_switches (this thread)         54            94
+ * voluntary_ctxt_switches (this thread)            11            35
+ * nonvoluntary_ctxt_switches (this thread)         415           476
  * </pre>
  */
 public final class ProcStatusBeforeAfter {

@@ -20,7 +20,7 @@ import java.util.List;
  * open files, accounting and scheduling information — then picks the next process. Restored
  * later, the process goes on as if nothing had happened.
  *
- * <p>{@link ProcessHandle#allProcesses()} lists the entries this JVM may see, with the part of
+ * <p><b>In Java</b> {@link ProcessHandle#allProcesses()} lists the entries this JVM may see, with the part of
  * each that the OS shares: pid, parent, user, CPU time used, start time, command. This listing
  * puts the processes that used the most CPU time first (like {@code ps -e --sort=-time}): the
  * ones the OS switched between most while they ran. Where the OS hides a command (kernel
@@ -31,14 +31,17 @@ import java.util.List;
  * argument {@code [ROWS]} (default 15); a negative number, a non-number or a second argument ends
  * with a {@code usage:} line and exit code 2.
  *
- * <p><b>Expected</b> (your processes differ; {@code *} marks this JVM, always shown):
+ * <p><b>Expected</b> (the processes are the machine's at that moment; {@code *} marks this JVM,
+ * always shown; eleven rows of this run are left out at {@code …}):
  * <pre>
- * allProcesses(): 97 processes visible; the 15 that used the most CPU time, and this JVM (*):
+ * allProcesses(): 114 processes visible; the 15 that used the most CPU time, and this JVM (*):
  *       PID     PPID USER          CPU ms START     COMMAND
- *     11340    11322 alice          52810 08:17:02  java
- *         1        - root            6590 08:07:47  [process_api]
- *   ...
- * *   24330    23496 alice            410 08:22:01  java
+ *      6909        1 root           28600 21:58:36  dash
+ *      7465     7463 root           27310 21:58:39  dash
+ *      7466     7463 root           25980 21:58:39  dash
+ *       107        2 root           22550 21:32:16  [kdamond.0]
+ *   …
+ * *     8223     6485 root             140 22:03:49  java
  * </pre>
  */
 public final class PsListing {

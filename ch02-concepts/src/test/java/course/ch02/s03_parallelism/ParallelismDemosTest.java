@@ -1,5 +1,6 @@
 package course.ch02.s03_parallelism;
 
+import course.kit.test.DemoHeader;
 import course.kit.test.DemoRunner;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,13 @@ class ParallelismDemosTest {
                 .map(m -> new Step(m.group(1), m.group(2))).toList();
     }
 
+    /** The lines with their times masked: "[ 0.63 s] main    eat: bite 2" → "[t] main    eat: bite 2". */
+    static List<String> timesMasked(List<String> lines) {
+        return lines.stream()
+                .map(line -> line.replaceFirst("^\\[ *\\d+\\.\\d\\d s]", "[t]").replaceFirst(": \\d+\\.\\d\\d s\\.$", ": t s."))
+                .toList();
+    }
+
     static final List<String> EAT = List.of("eat: bite 1", "eat: bite 2", "eat: bite 3");
     static final List<String> PHONE = List.of("phone: \"Hello?\"", "phone: \"Yes, I'm eating.\"", "phone: \"Bye!\"");
 
@@ -39,6 +47,21 @@ class ParallelismDemosTest {
         assertThat(steps).extracting(Step::thread).containsOnly(Thread.currentThread().getName());
         assertThat(lines).hasSize(7);
         assertThat(lines.getLast()).matches("Sequential: 6 steps, one after the other, on 1 thread: \\d+\\.\\d\\d s\\.");
+    }
+
+    @Test
+    @DisplayName("EatThenAnswer, run as the launcher runs it (on the thread main), prints what its header shows, but for the times")
+    void sequentialAsInItsHeader() throws Exception {
+        var result = DemoRunner.runInNewJvm(EatThenAnswer.class, "");
+        assertThat(result.exitCode()).as("exit code; stderr: %s", result.err()).isZero();
+        assertThat(timesMasked(result.lines())).containsExactlyElementsOf(timesMasked(DemoHeader.of(EatThenAnswer.class).expected()));
+    }
+
+    @Test
+    @DisplayName("EatAndAnswerInterleaved prints what its header shows, but for the times")
+    void interleavedAsInItsHeader() throws Throwable {
+        List<String> lines = DemoRunner.run(EatAndAnswerInterleaved.class, "").lines();
+        assertThat(timesMasked(lines)).containsExactlyElementsOf(timesMasked(DemoHeader.of(EatAndAnswerInterleaved.class).expected()));
     }
 
     @Test

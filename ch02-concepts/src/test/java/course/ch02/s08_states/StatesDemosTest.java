@@ -1,5 +1,6 @@
 package course.ch02.s08_states;
 
+import course.kit.test.DemoHeader;
 import course.kit.test.DemoRunner;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.DisplayName;
@@ -19,13 +20,8 @@ class StatesDemosTest {
     @Test
     @DisplayName("ThreadStates observes one thread in all six states, in order")
     void sixThreadStates() throws Throwable {
-        assertThat(DemoRunner.run(ThreadStates.class, "").lines()).containsExactly(
-                "NEW            created; start() not called yet",
-                "RUNNABLE       spinning in a loop: running, or ready to run",
-                "BLOCKED        wants the monitor of synchronized (monitor), which main holds",
-                "WAITING        in latch.await(), which has no time limit",
-                "TIMED_WAITING  in latch.await(1, MINUTES)",
-                "TERMINATED     run() has returned");
+        assertThat(DemoRunner.run(ThreadStates.class, "").lines())
+                .containsExactlyElementsOf(DemoHeader.of(ThreadStates.class).expected());
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§2.7 Process hierarchy (进程的层次结构) demos")
-class ProcessTreeTest {
+class HierarchyDemosTest {
 
     @Test
     @Timeout(25)

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§2.1 What is a process (什么是进程) demos")
-class ProcessFactsTest {
+class ProcessDemosTest {
 
     @Test
     @DisplayName("ProcessFacts prints this JVM's own pid, parent, command, start, CPU time, user and resources")

@@ -1,5 +1,6 @@
 package course.ch02.s06_termination;
 
+import course.kit.test.DemoHeader;
 import course.kit.test.DemoRunner;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -15,24 +16,15 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§2.6 Process termination (进程的终止) demos")
-class FourWaysToEndTest {
+class TerminationDemosTest {
 
     @Test
     @Timeout(25)
     @EnabledOnOs(value = OS.LINUX, disabledReason = "exit codes 143 and 137 are 128 + the signal number on Linux")
     @DisplayName("FourWaysToEnd on Linux: exit codes 0, 1, 1, 143 (SIGTERM, hook ran) and 137 (SIGKILL, no hook)")
     void exactExitCodesOnLinux() throws Throwable {
-        List<String> lines = DemoRunner.run(FourWaysToEnd.class, "").lines();
-        assertThat(lines).hasSize(5);
-        assertThat(lines.get(0)).matches("normal exit \\(voluntary\\) +System\\.exit\\(0\\) +exit code 0");
-        assertThat(lines.get(1)).matches("error exit \\(voluntary\\) +main class that does not exist +exit code 1; "
-                + "stderr: Error: Could not find or load main class course\\.ch02\\.s06_termination\\.NoSuchProgram");
-        assertThat(lines.get(2)).matches("fatal error \\(involuntary\\) +uncaught ArithmeticException +exit code 1; "
-                + "stderr: Exception in thread \"main\" java\\.lang\\.ArithmeticException: / by zero");
-        assertThat(lines.get(3)).matches("killed \\(involuntary\\) +destroy\\(\\), SIGTERM +exit code 143 = 128 \\+ 15; "
-                + "the child's shutdown hook ran");
-        assertThat(lines.get(4)).matches("killed \\(involuntary\\) +destroyForcibly\\(\\), SIGKILL +exit code 137 = 128 \\+ 9; "
-                + "no shutdown hook ran");
+        assertThat(DemoRunner.run(FourWaysToEnd.class, "").lines())
+                .containsExactlyElementsOf(DemoHeader.of(FourWaysToEnd.class).expected());
     }
 
     @Test

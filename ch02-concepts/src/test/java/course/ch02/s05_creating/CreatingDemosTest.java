@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§2.5 Creating processes (进程的创建) demos")
-class ProcessBuilderTourTest {
+class CreatingDemosTest {
 
     @Test
     @Timeout(25)
