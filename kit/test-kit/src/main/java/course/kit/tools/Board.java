@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  * It fails the build (an exception, which exec:java reports) when a test failed, except in a chapter
  * of a whole-course run, which leaves that to the last module so that the course board is printed.
  *
- * <pre>Board ROOT MODULE CHOSEN_MODULES PROGRESS   (CHOSEN_MODULES as Maven prints -pl: "[]" for none)</pre>
+ * <pre>Board ROOT MODULE_DIR CHOSEN_MODULES PROGRESS   (CHOSEN_MODULES as Maven prints -pl: "[]" for none)</pre>
  */
 public final class Board {
 
@@ -48,10 +48,11 @@ public final class Board {
 
     public static void main(String[] args) throws IOException, TestsFailed {
         if (args.length != 4) {
-            throw new IllegalArgumentException("usage: Board ROOT MODULE CHOSEN_MODULES true|false");
+            throw new IllegalArgumentException("usage: Board ROOT MODULE_DIR CHOSEN_MODULES true|false");
         }
         Path root = Path.of(args[0]).toAbsolutePath().normalize();
-        String module = args[1];
+        // The module as a path from the root: "ch01-exceptions", "kit/test-kit", "docs".
+        String module = root.relativize(Path.of(args[1]).toAbsolutePath().normalize()).toString().replace('\\', '/');
         boolean wholeCourse = args[2].strip().equals("[]");
         boolean progress = Boolean.parseBoolean(args[3]);
         StringBuilder out = new StringBuilder();

@@ -86,7 +86,11 @@ public final class TestEvents {
 
     /** Every result in the event files under {@code module/target/test-events}, in the order they finished. */
     public static List<Result> read(Path module) throws IOException {
-        Path folder = module.resolve(FOLDER);
+        return readFolder(module.resolve(FOLDER));
+    }
+
+    /** Every result in the event files under {@code folder}. */
+    public static List<Result> readFolder(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }

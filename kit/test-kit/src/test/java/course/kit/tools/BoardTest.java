@@ -103,7 +103,7 @@ class BoardTest {
     @Test
     @DisplayName("fails the build for one chapter with a one-line reason, and leaves a whole-course run's failure to the last module")
     void failsTheBuild() {
-        assertThatThrownBy(() -> Board.main(new String[]{root.toString(), MODULE, "[" + MODULE + "]", "true"}))
+        assertThatThrownBy(() -> Board.main(new String[]{root.toString(), root.resolve(MODULE).toString(), "[" + MODULE + "]", "true"}))
                 .isInstanceOf(Board.TestsFailed.class).hasMessage("5 tests did not pass: see above");
     }
 
