@@ -9,7 +9,7 @@
 #   - the files of the last commit (git archive HEAD), never the work tree: an edit that is not
 #     committed (a solved stub, say) does not go out; the script names the files it left out;
 #   - not solutions/ (reference solutions), docs/grading.md (the grading guide), this script, nor
-#     .github/workflows/ci.yml (the course's own CI);
+#     the course's own CI (.ci/, .github/workflows/ci.yml);
 #   - every Markdown page without its parts for instructors and maintainers: the lines from
 #     <!-- instructor --> to <!-- end instructor -->, both included;
 #   - the root pom.xml without its line <module>solutions</module>.
@@ -40,7 +40,7 @@ esac
 left_out=$(git status --porcelain --untracked-files=all | sed 's/^...//')
 git archive --format=tar HEAD \
   | tar -x -C "$dest" --exclude='solutions' --exclude='docs/grading.md' \
-      --exclude='docs/make-student-edition.sh' --exclude='.github/workflows/ci.yml'
+      --exclude='docs/make-student-edition.sh' --exclude='.ci' --exclude='.github/workflows/ci.yml'
 
 # Markdown pages: drop the parts for instructors and maintainers.
 find "$dest" -name '*.md' -type f | while IFS= read -r page; do

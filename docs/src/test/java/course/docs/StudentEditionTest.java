@@ -1,5 +1,6 @@
 package course.docs;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -11,78 +12,132 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code docs/make-student-edition.sh}, run on this repository into a temporary folder. */
+/**
+ * {@code docs/make-student-edition.sh}, run on this repository's last commit into a temporary
+ * folder, and the edition tried as a student would: its pages, and its commands.
+ */
 @EnabledOnOs({OS.LINUX, OS.MAC})
-@Timeout(120)
-@DisplayName("The student edition script")
+@Timeout(300)
+@DisplayName("The student edition")
 class StudentEditionTest {
 
     private static final Path ROOT = Repo.find().root();
 
+    @TempDir
+    static Path dir;
+    static Path edition;
+    static Run made;
+
     record Run(int exitCode, String output) {
     }
 
-    private static Run script(Path dest) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("bash", ROOT.resolve("docs/make-student-edition.sh").toString(), dest.toString())
-                .redirectErrorStream(true)
-                .start();
+    /** A command in a folder, its output (both streams); it must end within {@code seconds}. */
+    static Run run(Path folder, long seconds, String... command) throws IOException, InterruptedException {
+        Path log = Files.createTempFile(dir, "run", ".log");
+        Process p = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
         p.getOutputStream().close();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(90, TimeUnit.SECONDS)) {
+        try {
+            if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
+                throw new AssertionError(Arrays.toString(command) + " did not end within " + seconds + " s; output:\n"
+                        + Files.readString(log));
+            }
+        } finally {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly().waitFor();
-            throw new AssertionError("the script did not finish in 90 s; output so far:\n" + output);
         }
-        return new Run(p.exitValue(), output);
+        return new Run(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    /** The edition's Maven, offline (what it needs is in the local repository after the course's own build). */
+    static Run maven(long seconds, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(edition.resolve("mvnw").toString(), "-o", "-q", "-B"));
+        command.addAll(List.of(args));
+        return run(edition, seconds, command.toArray(String[]::new));
+    }
+
+    @BeforeAll
+    static void makeTheEdition() throws Exception {
+        edition = dir.resolve("student");
+        made = run(ROOT, 90, "bash", ROOT.resolve("docs/make-student-edition.sh").toString(), edition.toString());
+        assertThat(made.exitCode()).as("exit code; output:%n%s", made.output()).isZero();
     }
 
     @Test
-    @DisplayName("copies the course without solutions/ and drops only the solutions module line from the root pom")
-    void makesTheStudentEdition(@TempDir Path dir) throws Exception {
-        Path dest = dir.resolve("student");
-        Run run = script(dest);
-        assertThat(run.exitCode()).as("exit code; output:%n%s", run.output()).isZero();
-
-        assertThat(dest.resolve("solutions")).as("the solutions folder").doesNotExist();
+    @DisplayName("holds the course without solutions/, the grading guide, the script and the instructor parts of the pages")
+    void whatItHolds() throws IOException {
+        for (String gone : List.of("solutions", "docs/grading.md", "docs/make-student-edition.sh", ".ci", ".github/workflows/ci.yml")) {
+            assertThat(edition.resolve(gone)).as(gone).doesNotExist();
+        }
         List<String> original = Files.readAllLines(ROOT.resolve("pom.xml"));
-        List<String> copied = Files.readAllLines(dest.resolve("pom.xml"));
-        assertThat(copied).as("the root pom of the student edition")
+        assertThat(Files.readAllLines(edition.resolve("pom.xml"))).as("the root pom, without its solutions module")
                 .isEqualTo(original.stream().filter(l -> !l.strip().equals("<module>solutions</module>")).toList());
-        assertThat(copied).as("the root pom keeps the other modules")
-                .contains("    <module>ch01-exceptions</module>", "    <module>docs</module>");
-        assertThat(original.size() - copied.size()).as("lines removed from the root pom (none in a student edition)")
-                .isEqualTo(original.stream().filter(l -> l.strip().equals("<module>solutions</module>")).count());
-
-        assertThat(dest.resolve("mvnw")).as("the Maven wrapper").isExecutable();
-        assertThat(dest.resolve(".mvn/wrapper/maven-wrapper.properties")).exists();
-        assertThat(dest.resolve("docs/README.md")).exists();
-        for (Path module : new Repo(ROOT).chapterModules()) {
-            Path chapter = dest.resolve(module.getFileName().toString());
-            assertThat(chapter.resolve("pom.xml")).as("the chapter %s", module.getFileName()).exists();
-            assertThat(Files.readAllBytes(chapter.resolve("src/main/java/course/" + module.getFileName().toString().substring(0, 4)
-                    + "/Chapter" + module.getFileName().toString().substring(2, 4) + ".java")))
-                    .as("the catalogue of %s, copied unchanged", module.getFileName())
-                    .isEqualTo(Files.readAllBytes(module.resolve("src/main/java/course/" + module.getFileName().toString().substring(0, 4)
-                            + "/Chapter" + module.getFileName().toString().substring(2, 4) + ".java")));
-        }
-        try (Stream<Path> files = Files.walk(dest)) {
-            assertThat(files.filter(p -> p.getFileName().toString().equals("target") || p.getFileName().toString().equals(".git")))
-                    .as("build output and git data left behind").isEmpty();
+        assertThat(edition.resolve("mvnw")).as("the Maven wrapper").isExecutable();
+        try (Stream<Path> files = Files.walk(edition)) {
+            List<Path> all = files.toList();
+            assertThat(all).as("build output and git data left behind")
+                    .noneMatch(p -> p.getFileName().toString().equals("target") || p.getFileName().toString().equals(".git"));
+            for (Path page : all.stream().filter(p -> p.toString().endsWith(".md")).toList()) {
+                assertThat(Files.readString(page)).as("instructor parts of %s", page).doesNotContain("<!-- instructor -->");
+            }
         }
     }
 
     @Test
-    @DisplayName("refuses a folder that is not empty, with exit code 2 and a reason")
-    void refusesANonEmptyFolder(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("something.txt"), "keep me");
-        Run run = script(dir);
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.output()).contains("exists and is not empty");
-        assertThat(dir.resolve("something.txt")).hasContent("keep me");
+    @DisplayName("its pages pass every docs check: no dead link, no page naming what is not there")
+    void pagesPassEveryCheck() {
+        Generator generator = new Generator(Course.load(new Repo(edition)));
+        for (Check check : Check.values()) {
+            assertThat(check.run(generator).problems()).as("problems found by %s in the edition", check).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("is made from the last commit: an uncommitted solution and a new file stay behind, and are named")
+    void uncommittedEditsStayBehind() throws Exception {
+        Path clone = dir.resolve("clone");
+        assertThat(run(dir, 60, "git", "clone", "-q", ROOT.toString(), clone.toString()).exitCode()).isZero();
+        String stub = "ch01-exceptions/src/main/java/course/ch01/exercises/AgeParser.java";
+        String committed = Files.readString(clone.resolve(stub));
+        Files.writeString(clone.resolve(stub), committed.replace("throw new UnsupportedOperationException", "return 42; //"));
+        Files.writeString(clone.resolve("ch01-exceptions/notes.txt"), "my notes");
+        Path out = dir.resolve("from-clone");
+        Run script = run(clone, 90, "bash", clone.resolve("docs/make-student-edition.sh").toString(), out.toString());
+        assertThat(script.exitCode()).as("exit code; output:%n%s", script.output()).isZero();
+        assertThat(out.resolve(stub)).hasContent(committed);
+        assertThat(out.resolve("ch01-exceptions/notes.txt")).doesNotExist();
+        assertThat(script.output()).contains("Left out, because they are not committed:", "  " + stub, "  ch01-exceptions/notes.txt");
+    }
+
+    @Test
+    @DisplayName("refuses -Psolutions at once, with the line that says what to run instead")
+    void refusesTheCourseCheck() throws Exception {
+        Run check = maven(120, "verify", "-Psolutions");
+        assertThat(check.exitCode()).isNotZero();
+        assertThat(check.output()).contains("This is the student edition: it has no reference solutions, so no course check"
+                + " (-Psolutions). Your progress: ./mvnw -q verify -Pgrade; one chapter: ./mvnw -q test -pl ch01-exceptions");
+        assertThat(check.output()).doesNotContain("Tests run", "surefire");
+    }
+
+    @Test
+    @DisplayName("runs a section's demos, then an exercise's tests with the failures and the board")
+    void studentCommands() throws Exception {
+        Run demos = maven(240, "-pl", "ch01-exceptions", "test-compile", "exec:exec", "-Dsection=1.2");
+        assertThat(demos.exitCode()).as("exit code; output:%n%s", demos.output()).isZero();
+        assertThat(demos.output()).contains("§1.2 Common exceptions (常见异常)", "=== course.ch01.s02_common.PythonToJavaTable");
+
+        Run tests = maven(240, "test", "-pl", "ch01-exceptions", "-Dtest=AgeParserTest");
+        assertThat(tests.exitCode()).as("the build fails while the exercise is not done; output:%n%s", tests.output()).isNotZero();
+        assertThat(tests.output()).contains("✗ AgeParser (§1.3, easy): 0 of 14 tests pass — TODO: implement parseAge",
+                "Chapter 1: 0 of 7 exercises done (6 not run this time)",
+                "Next: AgeParser (§1.3, easy) in ch01-exceptions/src/main/java/course/ch01/exercises/AgeParser.java");
     }
 }

@@ -87,7 +87,7 @@ public final class Board {
     }
 
     /** One chapter's exercises and this run's results in its module. */
-    record ChapterRun(String module, List<Exercise> exercises, List<Result> results) {
+    public record ChapterRun(String module, List<Exercise> exercises, List<Result> results) {
 
         List<Result> of(Exercise e) {
             return results.stream().filter(r -> r.className().equals(e.testClass())).toList();
@@ -96,13 +96,20 @@ public final class Board {
 
     /** Prints the failures of one module's run; returns how many tests failed. */
     static int report(Path root, String module, StringBuilder out, boolean progress) throws IOException {
-        List<Result> results = TestEvents.read(root.resolve(module));
+        return report(module, Exercises.of(root, module), TestEvents.read(root.resolve(module)), out, progress);
+    }
+
+    /**
+     * Prints the failures among {@code results}: each exercise's compactly (with {@code progress}),
+     * every other test's in full; returns how many tests failed.
+     */
+    public static int report(String module, List<Exercise> exercises, List<Result> results, StringBuilder out,
+                             boolean progress) {
         List<Result> failures = results.stream()
                 .filter(r -> !r.passed() && r.status() != TestEvents.Status.SKIPPED).toList();
         if (failures.isEmpty()) {
             return 0;
         }
-        List<Exercise> exercises = Exercises.of(root, module);
         Map<String, Exercise> byTest = exercises.stream().collect(Collectors.toMap(Exercise::testClass, e -> e));
         List<Result> others = failures.stream().filter(r -> !byTest.containsKey(r.className())).toList();
         StringBuilder text = new StringBuilder();
@@ -182,7 +189,7 @@ public final class Board {
      * The invocations of a parameterized test by what tells them apart: "input [null] is rejected"
      * and "input [""] is rejected" become {@code [null]} and {@code [""]}.
      */
-    static List<String> varyingParts(List<String> names) {
+    public static List<String> varyingParts(List<String> names) {
         if (names.size() < 2) {
             return names;
         }
@@ -217,7 +224,7 @@ public final class Board {
     }
 
     /** The board: exercises in course order, this run's tests passed of total, and the next step. */
-    static String board(String title, List<ChapterRun> chapters) {
+    public static String board(String title, List<ChapterRun> chapters) {
         List<String[]> rows = new ArrayList<>();
         int done = 0;
         int total = 0;
