@@ -311,6 +311,8 @@ public final class Benchmarks {
         for (String chapter : List.of("ch01-exceptions", "ch02-concepts", "ch03-multiprocessing", "ch04-multithreading")) {
             commands.add(List.of("./mvnw", "-q", "test", "-pl", chapter));
         }
+        // The student's edit-test cycle through Maven: one exercise's tests.
+        commands.add(List.of("./mvnw", "-q", "test", "-pl", "ch01-exceptions", "-Dtest=RetryTest"));
         commands.add(List.of("./mvnw", "-q", "verify", "-Psolutions"));
         // Each command three times, taken in turns, so that a slow minute of a shared machine
         // does not land on one command only.
@@ -342,6 +344,80 @@ public final class Benchmarks {
             String name = "course." + String.join(" ", command);
             results.put(name, Stats.of(samples.get(command)));
             meta.put(name + ".exit", exits.get(command).stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        }
+        watchCycle(root);
+    }
+
+    /**
+     * The watch mode's cycle: from saving a chapter 1 exercise to its result, ten scripted saves
+     * (the exercise solved, then its stub again, in turns) on a copy of the compiled chapter.
+     */
+    void watchCycle(Path root) throws IOException, InterruptedException {
+        Path copy = Files.createTempDirectory("bench-watch");
+        Path module = copy.resolve("ch01-exceptions");
+        try {
+            Files.writeString(copy.resolve("pom.xml"), "<project/>");
+            for (String part : List.of("src", "target/classes", "target/test-classes")) {
+                copyTree(root.resolve("ch01-exceptions").resolve(part), module.resolve(part));
+            }
+            Path exercise = module.resolve("src/main/java/course/ch01/exercises/Retry.java");
+            String stub = Files.readString(exercise);
+            String solved = Files.readString(root.resolve("solutions/src/main/java/course/ch01/exercises/Retry.java"));
+            Path output = copy.resolve("watch.out");
+            List<String> command = new ArrayList<>(ChildJvm.command("course.kit.tools.Watch",
+                    List.of(copy.toString(), "ch01-exceptions")));
+            Process watch = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            try {
+                awaitBoards(output, 1, watch);
+                int saves = quick ? 4 : 10;
+                double[] ms = new double[saves];
+                for (int i = 0; i < saves; i++) {
+                    long start = System.nanoTime();
+                    Files.writeString(exercise, i % 2 == 0 ? solved : stub);
+                    awaitBoards(output, i + 2, watch);
+                    ms[i] = (System.nanoTime() - start) / 1e6;
+                    System.out.println("watch: save " + (i + 1) + " to result " + Report.ms(ms[i]) + " ms");
+                }
+                results.put("course.watch mode: save a chapter 1 exercise, its result", Stats.of(ms));
+                meta.put("course.watch mode: save a chapter 1 exercise, its result.exit", "-");
+            } finally {
+                watch.destroyForcibly().waitFor();
+            }
+        } finally {
+            try (var files = Files.walk(copy)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+    }
+
+    /** Waits until the watch has printed {@code count} boards (each ends with its "Next:" or "Every" line). */
+    private static void awaitBoards(Path output, int count, Process watch) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (true) {
+            String text = Files.readString(output);
+            long boards = text.lines().filter(l -> l.startsWith("Next: ") || l.equals("Every exercise is done.")).count();
+            if (boards >= count) {
+                return;
+            }
+            if (!watch.isAlive() || System.nanoTime() > deadline) {
+                throw new IllegalStateException("the watch printed " + boards + " of " + count + " boards:\n" + text);
+            }
+            Thread.sleep(2);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
         }
     }
 

@@ -249,14 +249,18 @@ final class Report {
         line("## 5. The course's own speed");
         line("");
         line("Wall time of the course's commands on a warm local Maven repository, each run " + rows.get(0).getValue().runs()
-                + " times in turns. A chapter's student `test` run exits 1 while its exercises are unsolved: that is expected.");
+                + " times in turns. A chapter's student `test` run exits 1 while its exercises are unsolved: that is expected. "
+                + "The watch mode's row is the time from saving an exercise (`Retry`, solved and unsolved in turns) to its "
+                + "result and board, in a watch that is already running (`./mvnw -q -pl ch01-exceptions test-compile "
+                + "exec:exec@watch`); the row above it is the same cycle through Maven.");
         line("");
         line("| command | median | min | max | runs | exit code |");
         line("|---|---:|---:|---:|---:|---:|");
         for (var e : rows) {
             Stats s = e.getValue();
-            line("| `" + e.getKey().substring(7) + "` | " + seconds(s.median()) + " | " + seconds(s.min()) + " | "
-                    + seconds(s.max()) + " | " + s.runs() + " | " + b.meta.get(e.getKey() + ".exit") + " |");
+            String name = e.getKey().substring(7);
+            line("| " + (name.startsWith("./mvnw") ? "`" + name + "`" : name) + " | " + seconds(s.median()) + " | "
+                    + seconds(s.min()) + " | " + seconds(s.max()) + " | " + s.runs() + " | " + b.meta.get(e.getKey() + ".exit") + " |");
         }
         line("");
         line("What keeps these times down:");
@@ -265,7 +269,7 @@ final class Report {
                 + "then the solutions and the docs checks.");
         line("- Chapters 3 and 4 split their tests over two test JVMs (`course.testForks` in their `pom.xml`).");
         line("- Demo pauses run at 0.05 of their length in tests (`course.timeScale.test`).");
-        line("- Every `await()` checks its condition at once and then every 10 ms (`QuickPolling` in each chapter's tests), "
+        line("- Every `await()` checks its condition at once and then every 10 ms (`QuickPolling`, in the test kit), "
                 + "not after 100 ms and every 100 ms as Awaitility does by default.");
         line("- Maven, test and child JVMs start with C1 + SerialGC (`.mvn/jvm.config`, `course.fastJvm`, `ChildJvm`).");
         line("");
