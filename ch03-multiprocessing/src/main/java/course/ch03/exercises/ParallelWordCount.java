@@ -1,6 +1,6 @@
 package course.ch03.exercises;
 
-import course.ch03.s09_pool.ProcessPool;
+import course.ch03.pool.ProcessPool;
 
 import java.util.List;
 import java.util.SortedMap;

@@ -1,5 +1,6 @@
 package course.ch03.s02_process;
 
+import course.ch03.process.JavaProcess;
 import course.kit.Usage;
 
 import java.time.Duration;

@@ -1,8 +1,9 @@
 package course.ch03.s02_process;
 
+import course.ch03.process.JavaProcess;
+import course.ch03.s03_using.Greeter;
 import course.kit.ChildJvm;
 import course.kit.Usage;
-import course.ch03.s03_using.Greeter;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -22,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * <pre>
  * command: java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dcourse.timeScale=1.0 -cp &lt;class path&gt; course.ch03.s03_using.Greeter Yim
  * raw ProcessBuilder: pid 4242, said "My name is Yim", exit value 0
- * JavaProcess command: java -Dcourse.processName=greeter ... course.ch03.s02_process.ChildMain main course.ch03.s03_using.Greeter Jim
+ * JavaProcess command: java -Dcourse.processName=greeter ... course.ch03.process.ChildMain main course.ch03.s03_using.Greeter Jim
  * JavaProcess: pid 4243, said "My name is Jim", exit code 0
  * </pre>
  */

@@ -1,5 +1,6 @@
 package course.ch03.s02_process;
 
+import course.ch03.process.JavaProcess;
 import course.kit.Pace;
 import course.kit.Usage;
 

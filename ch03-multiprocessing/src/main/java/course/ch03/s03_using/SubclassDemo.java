@@ -1,7 +1,7 @@
 package course.ch03.s03_using;
 
+import course.ch03.process.JavaProcess;
 import course.kit.Usage;
-import course.ch03.s02_process.JavaProcess;
 
 /**
  * §3.3 Using Process (Process类的使用) — way 2: a subclass that overrides {@code run()}.

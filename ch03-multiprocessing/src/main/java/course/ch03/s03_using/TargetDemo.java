@@ -1,7 +1,7 @@
 package course.ch03.s03_using;
 
+import course.ch03.process.JavaProcess;
 import course.kit.Usage;
-import course.ch03.s02_process.JavaProcess;
 
 import java.util.List;
 

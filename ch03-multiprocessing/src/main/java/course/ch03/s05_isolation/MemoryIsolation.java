@@ -1,7 +1,7 @@
 package course.ch03.s05_isolation;
 
+import course.ch03.process.JavaProcess;
 import course.kit.Usage;
-import course.ch03.s02_process.JavaProcess;
 
 /**
  * §3.5 Memory isolation (进程之间的内存空间是隔离的) — a child's change to a static is not the

@@ -1,9 +1,9 @@
 package course.ch03.s06_join;
 
+import course.ch03.process.JavaProcess;
+import course.ch03.s02_process.Sleeper;
 import course.kit.Pace;
 import course.kit.Usage;
-import course.ch03.s02_process.JavaProcess;
-import course.ch03.s02_process.Sleeper;
 
 import java.time.Duration;
 import java.util.List;

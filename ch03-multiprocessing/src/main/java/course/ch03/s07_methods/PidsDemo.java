@@ -1,7 +1,7 @@
 package course.ch03.s07_methods;
 
+import course.ch03.process.JavaProcess;
 import course.kit.Usage;
-import course.ch03.s02_process.JavaProcess;
 
 /**
  * §3.7 Other methods and attributes (其他方法和属性) — process ids: the child's, our own and our

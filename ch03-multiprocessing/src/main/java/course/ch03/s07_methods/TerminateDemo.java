@@ -1,8 +1,8 @@
 package course.ch03.s07_methods;
 
+import course.ch03.process.JavaProcess;
 import course.kit.Pace;
 import course.kit.Usage;
-import course.ch03.s02_process.JavaProcess;
 
 import java.time.Duration;
 

@@ -1,8 +1,8 @@
 package course.ch03.s08_daemon;
 
-import course.kit.Usage;
-import course.ch03.s02_process.JavaProcess;
+import course.ch03.process.JavaProcess;
 import course.ch03.s03_using.Greeter;
+import course.kit.Usage;
 
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

@@ -1,5 +1,8 @@
 package course.ch03.s09_pool;
 
+import course.ch03.pool.ProcessPool;
+import course.ch03.pool.Reply;
+import course.ch03.pool.TaskFuture;
 import course.kit.Usage;
 
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package course.ch03.s09_pool;
 
+import course.ch03.pool.PoolWorker;
+import course.ch03.pool.ProcessPool;
 import course.kit.ChildJvm;
 import course.kit.Usage;
 

@@ -1,6 +1,6 @@
 package course.ch03.exercises;
 
-import course.ch03.s02_process.ChildProcesses;
+import course.ch03.process.ChildProcesses;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;

@@ -1,9 +1,9 @@
 package course.ch03.exercises;
 
-import course.kit.ChildJvm;
-import course.ch03.s02_process.ChildProcesses;
 import course.ch03.exercises.GracefulStop.Ending;
 import course.ch03.exercises.GracefulStop.Outcome;
+import course.ch03.process.ChildProcesses;
+import course.kit.ChildJvm;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;

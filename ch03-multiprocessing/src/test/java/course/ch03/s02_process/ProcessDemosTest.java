@@ -1,5 +1,6 @@
 package course.ch03.s02_process;
 
+import course.ch03.process.ChildProcesses;
 import course.kit.test.DemoRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
@@ -38,7 +39,7 @@ class ProcessDemosTest {
                 .endsWith(" -cp <class path> course.ch03.s03_using.Greeter Yim");
         assertThat(lines.get(1)).matches("raw ProcessBuilder: pid \\d+, said \"My name is Yim\", exit value 0");
         assertThat(lines.get(2)).startsWith("JavaProcess command: java -Dcourse.processName=greeter ")
-                .endsWith(" course.ch03.s02_process.ChildMain main course.ch03.s03_using.Greeter Jim");
+                .endsWith(" course.ch03.process.ChildMain main course.ch03.s03_using.Greeter Jim");
         assertThat(lines.get(3)).matches("JavaProcess: pid \\d+, said \"My name is Jim\", exit code 0");
     }
 

@@ -1,7 +1,7 @@
 package course.ch03.s03_using;
 
+import course.ch03.process.ChildProcesses;
 import course.kit.test.DemoRunner;
-import course.ch03.s02_process.ChildProcesses;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package course.ch03.s04_socket_server;
 
-import course.ch03.s02_process.ChildProcesses;
-import course.ch03.s08_daemon.Liveness;
+import course.ch03.process.ChildProcesses;
+import course.ch03.process.Liveness;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;

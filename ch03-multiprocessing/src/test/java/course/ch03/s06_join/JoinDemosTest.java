@@ -1,8 +1,8 @@
 package course.ch03.s06_join;
 
-import course.kit.test.DemoRunner;
+import course.ch03.process.ChildProcesses;
 import course.kit.Pace;
-import course.ch03.s02_process.ChildProcesses;
+import course.kit.test.DemoRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,10 @@
 package course.ch03.s08_daemon;
 
+import course.ch03.process.ChildProcesses;
+import course.ch03.process.JavaProcess;
+import course.ch03.process.Liveness;
 import course.kit.ChildJvm;
 import course.kit.test.DemoRunner;
-import course.ch03.s02_process.ChildProcesses;
-import course.ch03.s02_process.JavaProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

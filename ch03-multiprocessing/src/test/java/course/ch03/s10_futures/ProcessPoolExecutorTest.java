@@ -1,6 +1,6 @@
 package course.ch03.s10_futures;
 
-import course.ch03.s09_pool.TaskFailedException;
+import course.ch03.pool.TaskFailedException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;

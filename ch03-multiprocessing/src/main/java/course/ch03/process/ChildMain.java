@@ -1,4 +1,4 @@
-package course.ch03.s02_process;
+package course.ch03.process;
 
 import course.kit.Usage;
 
@@ -13,8 +13,8 @@ import java.util.Optional;
  * §3.2 / §3.3 — the entry point of every child JVM that {@link JavaProcess} starts.
  *
  * <pre>
- * java ... course.ch03.s02_process.ChildMain main &lt;MainClass&gt; args...   # target form
- * java ... course.ch03.s02_process.ChildMain run  &lt;Subclass&gt;  args...   # subclass form
+ * java ... course.ch03.process.ChildMain main &lt;MainClass&gt; args...   # target form
+ * java ... course.ch03.process.ChildMain run  &lt;Subclass&gt;  args...   # subclass form
  * </pre>
  *
  * <p>Python pickles the {@code Process} object and rebuilds it in the child. Here the child JVM

@@ -1,4 +1,4 @@
-package course.ch03.s11_mutex;
+package course.ch03.process;
 
 import course.kit.ChildJvm;
 import course.kit.LineReader;

@@ -1,9 +1,11 @@
-package course.ch03.s02_process;
+package course.ch03.process;
 
-import course.kit.test.DemoRunner;
+import course.ch03.s02_process.ProcessApiTour;
+import course.ch03.s02_process.Sleeper;
 import course.ch03.s03_using.Greeter;
 import course.ch03.s04_socket_server.UpperCaseWorker;
 import course.ch03.s07_methods.TerminateDemo;
+import course.kit.test.DemoRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

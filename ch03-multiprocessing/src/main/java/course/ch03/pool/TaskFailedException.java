@@ -1,4 +1,4 @@
-package course.ch03.s09_pool;
+package course.ch03.pool;
 
 /**
  * A task threw an exception inside its worker. The message names the task, the worker's pid

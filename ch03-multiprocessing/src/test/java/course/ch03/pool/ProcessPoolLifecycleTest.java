@@ -1,4 +1,4 @@
-package course.ch03.s09_pool;
+package course.ch03.pool;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;

@@ -1,4 +1,4 @@
-package course.ch03.s09_pool;
+package course.ch03.pool;
 
 /**
  * What a task sent back: its result as text, and the pid of the worker process that ran it.

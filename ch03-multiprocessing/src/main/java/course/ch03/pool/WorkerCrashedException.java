@@ -1,4 +1,4 @@
-package course.ch03.s09_pool;
+package course.ch03.pool;
 
 /**
  * The worker process running a task died (it exited, threw an {@link Error}, or was killed)

@@ -1,4 +1,4 @@
-package course.ch03.s09_pool;
+package course.ch03.pool;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

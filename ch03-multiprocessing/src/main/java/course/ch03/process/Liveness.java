@@ -1,4 +1,4 @@
-package course.ch03.s08_daemon;
+package course.ch03.process;
 
 import java.io.IOException;
 import java.nio.file.Files;

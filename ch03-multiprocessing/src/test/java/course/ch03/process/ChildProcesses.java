@@ -1,4 +1,4 @@
-package course.ch03.s02_process;
+package course.ch03.process;
 
 import org.awaitility.core.ConditionTimeoutException;
 
