@@ -40,8 +40,9 @@ import java.util.stream.Collectors;
  *       {@link #close} does both, for try-with-resources; {@link #terminate} kills the workers
  *       now and cancels what has not started.</li>
  * </ul>
- * Each worker is served by one thread of this JVM ("slot") that takes tasks from a shared
- * queue, so an idle worker picks up the next task. Callbacks ({@code thenAccept}) run in that
+ * Each worker has its {@link WorkerSlot}, which starts it, replaces it when it dies and stops
+ * it; one thread of this JVM per slot takes tasks from a shared queue and runs them on the slot's
+ * worker, so an idle worker picks up the next task. Callbacks ({@code thenAccept}) run in that
  * thread: keep them short, as Python asks of its pool callbacks.
  */
 public final class ProcessPool implements AutoCloseable {
@@ -51,16 +52,13 @@ public final class ProcessPool implements AutoCloseable {
 
     /** How often an idle slot checks that its worker is still alive. */
     private static final long IDLE_CHECK_MILLIS = 200;
-    /** After this many workers in a row die before saying hello, an idle slot stops starting new ones. */
-    private static final int MAX_IDLE_START_FAILURES = 3;
 
     /** The poison pill: a slot that takes it stops its worker and ends (see §3.13). */
     private static final Job STOP = new Job("", List.of(), new TaskFuture("stop"));
 
     private final BlockingQueue<Job> queue = new LinkedBlockingQueue<>();
-    private final List<Slot> slots;
+    private final List<WorkerSlot> slots;
     private final CountDownLatch terminated;
-    private final Consumer<String> workerStderr;
     private final AtomicLong completedTasks = new AtomicLong();
     private final AtomicInteger unfinishedTasks = new AtomicInteger();
     private final Object stateLock = new Object();
@@ -77,20 +75,24 @@ public final class ProcessPool implements AutoCloseable {
         if (size < 1) {
             throw new IllegalArgumentException("a pool needs at least 1 worker, not " + size);
         }
-        this.workerStderr = Objects.requireNonNull(workerStderr, "workerStderr");
+        Objects.requireNonNull(workerStderr, "workerStderr");
         this.terminated = new CountDownLatch(size);
-        List<Slot> created = new ArrayList<>();
+        List<WorkerSlot> created = new ArrayList<>();
         try {
             for (int i = 0; i < size; i++) {
-                created.add(new Slot(WorkerProcess.start(workerStderr)));
+                created.add(new WorkerSlot(workerStderr, () -> terminating));
             }
         } catch (IOException e) {
-            created.forEach(slot -> slot.worker.kill());
+            for (WorkerSlot slot : created) {
+                slot.kill();
+                slot.stop();
+            }
             throw new UncheckedIOException("could not start the pool's worker JVMs", e);
         }
         slots = List.copyOf(created);
         for (int i = 0; i < slots.size(); i++) {
-            Thread.ofPlatform().daemon().name("process-pool-slot-" + i).start(slots.get(i));
+            WorkerSlot slot = slots.get(i);
+            Thread.ofPlatform().daemon().name("process-pool-slot-" + i).start(() -> serve(slot));
         }
     }
 
@@ -159,7 +161,7 @@ public final class ProcessPool implements AutoCloseable {
 
     /** The pids of the current worker processes (a crashed worker's replacement has a new pid). */
     public List<Long> pids() {
-        return slots.stream().map(slot -> slot.worker).filter(Objects::nonNull).map(w -> w.pid).toList();
+        return slots.stream().flatMapToLong(slot -> slot.pid().stream()).boxed().toList();
     }
 
     /** How many tasks have finished, with a result or a failure. */
@@ -232,12 +234,9 @@ public final class ProcessPool implements AutoCloseable {
                 cancelled.add(job.future().description());
             }
         }
-        for (Slot slot : slots) {
+        for (WorkerSlot slot : slots) {
             queue.add(STOP);
-            WorkerProcess worker = slot.worker;
-            if (worker != null) {
-                worker.process.destroyForcibly();
-            }
+            slot.kill();
         }
         return cancelled;
     }
@@ -271,169 +270,74 @@ public final class ProcessPool implements AutoCloseable {
                 .collect(Collectors.joining(", ", task + "(", ")"));
     }
 
-    // ---- One slot: a thread of this JVM that feeds one worker process ------------------
+    // ---- One thread per slot: takes tasks from the queue and runs them on the slot's worker ----
 
-    private final class Slot implements Runnable {
-        volatile WorkerProcess worker;                     // null after a failed start, until the next task
-        private int startFailures;                         // in a row; used by the slot's thread only
-
-        Slot(WorkerProcess worker) {
-            this.worker = worker;
-        }
-
-        @Override
-        public void run() {
-            try {
-                greetWhileIdle();
-                while (true) {
-                    Job job = queue.poll(IDLE_CHECK_MILLIS, TimeUnit.MILLISECONDS);
-                    if (job == null) {
-                        replaceIfDiedWhileIdle();          // else nobody notices until this slot's next task
-                    } else if (job == STOP) {
-                        return;
-                    } else {
-                        runJob(job);
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                WorkerProcess last = worker;
-                if (last != null) {
-                    last.stop();
-                }
-                terminated.countDown();
-            }
-        }
-
-        private void runJob(Job job) {
-            TaskFuture future = job.future();
-            if (future.isDone()) {
-                unfinishedTasks.decrementAndGet();
-                return;                                    // cancelled before it started
-            }
-            WorkerProcess w;
-            try {
-                w = readyWorker();
-            } catch (IOException e) {
-                completedTasks.incrementAndGet();
-                unfinishedTasks.decrementAndGet();
-                future.completeExceptionally(new WorkerCrashedException(
-                        "no worker could be started for " + future.description() + ": " + e.getMessage(), -1));
-                return;
-            }
-            future.markStarted(w.pid);
-            // Settle the pool first (counter, replacement worker), then complete the future: whoever
-            // sees the outcome then also sees a whole pool.
-            Reply reply = null;
-            RuntimeException failure;
-            try {
-                Wire.writeRequest(w.toWorker, job.task(), job.args());
-                boolean ok = w.fromWorker.readBoolean();
-                String text = Wire.readText(w.fromWorker);
-                if (ok) {
-                    reply = new Reply(text, w.pid);
-                    failure = null;
+    private void serve(WorkerSlot slot) {
+        try {
+            slot.greetWhileIdle();
+            while (true) {
+                Job job = queue.poll(IDLE_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+                if (job == null) {
+                    slot.replaceIfDiedWhileIdle();         // else nobody notices until this slot's next task
+                } else if (job == STOP) {
+                    return;
                 } else {
-                    failure = new TaskFailedException(future.description() + " failed in worker pid " + w.pid + ": " + text, w.pid);
+                    runJob(slot, job);
                 }
-            } catch (IOException e) {
-                String how = terminating ? "was killed because the pool was terminated" : "died";
-                failure = new WorkerCrashedException("worker pid " + w.pid + " " + how + " while running "
-                        + future.description() + ": " + w.deathReport(e), w.pid);
-                worker = null;
-                replaceUnlessTerminating();
-            } catch (RuntimeException e) {
-                failure = e;                               // a bug of the pool: fail the task, never hang it
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            slot.stop();
+            terminated.countDown();
+        }
+    }
+
+    private void runJob(WorkerSlot slot, Job job) {
+        TaskFuture future = job.future();
+        if (future.isDone()) {
+            unfinishedTasks.decrementAndGet();
+            return;                                        // cancelled before it started
+        }
+        WorkerProcess w;
+        try {
+            w = slot.handOut();
+        } catch (IOException e) {
             completedTasks.incrementAndGet();
             unfinishedTasks.decrementAndGet();
-            if (failure == null) {
-                future.complete(reply);
+            future.completeExceptionally(new WorkerCrashedException(
+                    "no worker could be started for " + future.description() + ": " + e.getMessage(), -1));
+            return;
+        }
+        future.markStarted(w.pid);
+        // Settle the pool first (counter, replacement worker), then complete the future: whoever
+        // sees the outcome then also sees a whole pool.
+        Reply reply = null;
+        RuntimeException failure;
+        try {
+            Wire.writeRequest(w.toWorker, job.task(), job.args());
+            boolean ok = w.fromWorker.readBoolean();
+            String text = Wire.readText(w.fromWorker);
+            if (ok) {
+                reply = new Reply(text, w.pid);
+                failure = null;
             } else {
-                future.completeExceptionally(failure);
+                failure = new TaskFailedException(future.description() + " failed in worker pid " + w.pid + ": " + text, w.pid);
             }
+        } catch (IOException e) {
+            String how = terminating ? "was killed because the pool was terminated" : "died";
+            failure = new WorkerCrashedException("worker pid " + w.pid + " " + how + " while running "
+                    + future.description() + ": " + w.deathReport(e), w.pid);
+            slot.replaceAfterCrash();
+        } catch (RuntimeException e) {
+            failure = e;                                   // a bug of the pool: fail the task, never hang it
         }
-
-        /** The slot's worker, replaced first if it died while idle, and greeted. */
-        private WorkerProcess readyWorker() throws IOException {
-            if (terminating) {
-                throw new IOException("the pool was terminated");
-            }
-            WorkerProcess w = worker;
-            if (w != null && !w.process.isAlive()) {
-                reportIdleDeath(w);
-                w = null;
-            }
-            if (w == null) {
-                w = WorkerProcess.start(workerStderr);
-                worker = w;
-            }
-            try {
-                w.awaitHello();
-                startFailures = 0;
-            } catch (IOException e) {
-                startFailures++;
-                worker = null;
-                throw new IOException("worker pid " + w.pid + " did not start: " + w.deathReport(e), e);
-            }
-            return w;
-        }
-
-        /** While no task comes: wait for the worker's hello, so that a task finds it ready. */
-        private void greetWhileIdle() {
-            WorkerProcess w = worker;
-            if (w == null || w.isGreeted()) {
-                return;
-            }
-            try {
-                w.awaitHello();
-                startFailures = 0;
-            } catch (IOException e) {
-                startFailures++;
-                worker = null;
-                if (!terminating) {
-                    workerStderr.accept("[pool] worker pid " + w.pid + " did not start: " + w.deathReport(e));
-                }
-            }
-        }
-
-        /** A worker that dies between tasks is replaced at once, not when the next task comes. */
-        private void replaceIfDiedWhileIdle() {
-            if (terminating) {
-                return;
-            }
-            WorkerProcess w = worker;
-            if (w != null && !w.process.isAlive()) {
-                reportIdleDeath(w);
-                worker = null;
-            }
-            // A worker that cannot even start (a broken class path, say) must not be restarted
-            // forever: after a few failures in a row, only a task makes the slot try again.
-            if (worker == null && startFailures < MAX_IDLE_START_FAILURES) {
-                replaceUnlessTerminating();
-                greetWhileIdle();
-            }
-        }
-
-        private void reportIdleDeath(WorkerProcess w) {
-            if (!w.isGreeted()) {
-                startFailures++;
-            }
-            workerStderr.accept("[pool] worker pid " + w.pid + " died while idle (" + w.deathReport(null)
-                    + "); starting a replacement");
-        }
-
-        private void replaceUnlessTerminating() {
-            if (terminating) {
-                return;
-            }
-            try {
-                worker = WorkerProcess.start(workerStderr); // greeted when its first task comes
-            } catch (IOException e) {
-                workerStderr.accept("[pool] could not start a replacement worker now (" + e.getMessage()
-                        + "); will try again with the next task");
-            }
+        completedTasks.incrementAndGet();
+        unfinishedTasks.decrementAndGet();
+        if (failure == null) {
+            future.complete(reply);
+        } else {
+            future.completeExceptionally(failure);
         }
     }
 }

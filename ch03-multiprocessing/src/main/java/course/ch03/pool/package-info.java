@@ -5,7 +5,7 @@
  *
  * <ul>
  *   <li>{@link course.ch03.pool.ProcessPool}: the pool — a task queue served by one thread per
- *       worker; results as {@link course.ch03.pool.TaskFuture}s of
+ *       worker, each worker's life (start, replacement, stop) in its {@code WorkerSlot}; results as {@link course.ch03.pool.TaskFuture}s of
  *       {@link course.ch03.pool.Reply}s, failures as {@link course.ch03.pool.TaskFailedException}
  *       or {@link course.ch03.pool.WorkerCrashedException};</li>
  *   <li>{@link course.ch03.pool.PoolWorker}: the program every worker JVM runs, and its registry of
