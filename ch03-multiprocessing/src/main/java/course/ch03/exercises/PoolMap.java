@@ -25,7 +25,7 @@ import java.util.concurrent.TimeoutException;
  * <p><b>Hint.</b> Compute one deadline ({@code System.nanoTime() + timeout}) and give each
  * {@code future.get(...)} only the time that is left of it.
  *
- * <p><b>Reread:</b> §3.9 ({@code ProcessPool.submit}, {@code TaskFuture}, {@code PoolAsyncDemo}).
+ * <p><b>Reread:</b> §3.9 ({@code ProcessPool.submit}, {@code TaskFuture}, {@code PoolApplyAsync}).
  */
 public final class PoolMap {
 

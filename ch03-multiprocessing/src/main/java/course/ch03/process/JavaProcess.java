@@ -31,7 +31,7 @@ import java.util.function.Consumer;
  *
  * <p>Python's {@code Process(target=f, args=(...), name=...)} runs a function in a new process.
  * Java cannot fork itself, so a {@code JavaProcess} runs Java code in a <em>new JVM</em> started
- * with {@link ProcessBuilder} (the §3.2 demo {@code RawProcessBuilderDemo} shows the bare calls it wraps):
+ * with {@link ProcessBuilder} (the §3.2 demo {@code BareProcessBuilder} shows the bare calls it wraps):
  * <ul>
  *   <li>{@code new JavaProcess(Main.class, "arg", ...)}: the child runs {@code Main.main(args)}
  *       — the target form;</li>

@@ -44,7 +44,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (default 8000, 0 = any free port; Ctrl-C stops it; another argument gets a usage line and exit
  * code 2, a port already in use one line and exit code 1), and in others
  * {@code java -cp ... course.ch03.s04_socket_server.UpperCaseClient [port]}. The launcher runs
- * {@link SocketDemo}, which does both in one go.
+ * {@link ServerAndTwoClients}, which does both in one go.
  *
  * <p><b>Expected</b> (ports and pids vary):
  * <pre>

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * §3.8 — an intermediate parent JVM: starts one daemon child, prints
  * {@code daemon child pid <N>}, and then waits (10 minutes, scaled) to be killed.
- * {@link DaemonParentKilledDemo} and the tests kill it with SIGKILL, so that no shutdown hook of
+ * {@link ParentKilledDaemonEnds} and the tests kill it with SIGKILL, so that no shutdown hook of
  * its own can run: only the child's parent watch can end the daemon.
  */
 public final class DaemonParent {

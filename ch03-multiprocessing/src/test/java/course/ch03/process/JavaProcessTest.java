@@ -4,7 +4,7 @@ import course.ch03.s02_process.ProcessApiTour;
 import course.ch03.s02_process.Sleeper;
 import course.ch03.s03_using.Greeter;
 import course.ch03.s04_socket_server.UpperCaseWorker;
-import course.ch03.s07_methods.TerminateDemo;
+import course.ch03.s07_methods.TerminateOrKill;
 import course.kit.test.DemoRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
@@ -191,7 +191,7 @@ class JavaProcessTest {
     void terminateKeepsTheLastWords() throws Exception {
         CountDownLatch running = new CountDownLatch(1);
         List<String> lines = new CopyOnWriteArrayList<>();
-        JavaProcess p = new JavaProcess(TerminateDemo.WithHook.class).forwardOutput(line -> {
+        JavaProcess p = new JavaProcess(TerminateOrKill.WithHook.class).forwardOutput(line -> {
             lines.add(line);
             running.countDown();
         }, line -> { });

@@ -31,9 +31,9 @@ class ProcessDemosTest {
     }
 
     @Test
-    @DisplayName("RawProcessBuilderDemo: the bare command and ProcessBuilder run, then the same with JavaProcess")
+    @DisplayName("BareProcessBuilder: the bare command and ProcessBuilder run, then the same with JavaProcess")
     void raw() throws Throwable {
-        var lines = DemoRunner.run(RawProcessBuilderDemo.class, "").lines();
+        var lines = DemoRunner.run(BareProcessBuilder.class, "").lines();
         assertThat(lines).hasSize(4);
         assertThat(lines.get(0)).startsWith("command: java -XX:TieredStopAtLevel=1")
                 .endsWith(" -cp <class path> course.ch03.s03_using.Greeter Yim");

@@ -20,9 +20,9 @@ class UsingDemosTest {
     }
 
     @Test
-    @DisplayName("TargetDemo: two children print 'My name is Yim' and 'My name is Jim'; the parent ends last")
+    @DisplayName("TargetAndArgs: two children print 'My name is Yim' and 'My name is Jim'; the parent ends last")
     void target() throws Throwable {
-        var lines = DemoRunner.run(TargetDemo.class, "").lines();
+        var lines = DemoRunner.run(TargetAndArgs.class, "").lines();
         assertThat(lines).containsExactlyInAnyOrder(
                 "parent: started Yim and Jim, and goes on at once",
                 "My name is Yim",
@@ -32,9 +32,9 @@ class UsingDemosTest {
     }
 
     @Test
-    @DisplayName("SubclassDemo: run() runs in each child, under its own pid, with statics starting afresh")
+    @DisplayName("SubclassOverridesRun: run() runs in each child, under its own pid, with statics starting afresh")
     void subclass() throws Throwable {
-        var lines = DemoRunner.run(SubclassDemo.class, "").lines();
+        var lines = DemoRunner.run(SubclassOverridesRun.class, "").lines();
         assertThat(lines).hasSize(3);
         Matcher parent = Pattern.compile("parent \\(pid (\\d+)\\): Yim ran as pid (\\d+), Jim as pid (\\d+)").matcher(lines.get(2));
         assertThat(parent.matches()).as(lines.get(2)).isTrue();

@@ -201,9 +201,9 @@ class SocketServerTest {
     }
 
     @Test
-    @DisplayName("SocketDemo: two clients get their replies, and no child process is left after close")
+    @DisplayName("ServerAndTwoClients: two clients get their replies, and no child process is left after close")
     void socketDemo() throws Throwable {
-        var lines = DemoRunner.run(SocketDemo.class, "").lines();
+        var lines = DemoRunner.run(ServerAndTwoClients.class, "").lines();
         assertThat(lines.getFirst()).matches("server listening on 127\\.0\\.0\\.1:\\d+");
         assertThat(lines).contains(
                 "client A sent [hello, how are you] and got [HELLO, HOW ARE YOU]",

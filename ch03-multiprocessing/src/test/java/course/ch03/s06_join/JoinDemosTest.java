@@ -22,10 +22,10 @@ class JoinDemosTest {
     }
 
     @Test
-    @DisplayName("JoinDemo: serial joins answer Yim then Jim and take at least two waits; start-all-join-all at least one")
+    @DisplayName("StartAllThenJoinAll: serial joins answer Yim then Jim and take at least two waits; start-all-join-all at least one")
     void serialAndParallel() throws Throwable {
-        var lines = DemoRunner.run(JoinDemo.class, "").lines();
-        long wait = Pace.scaled(Duration.ofSeconds(JoinDemo.WAIT_SECONDS)).toMillis();
+        var lines = DemoRunner.run(StartAllThenJoinAll.class, "").lines();
+        long wait = Pace.scaled(Duration.ofSeconds(StartAllThenJoinAll.WAIT_SECONDS)).toMillis();
         assertThat(lines).hasSize(6);
         assertThat(lines.subList(0, 2)).containsExactly("My name is Yim", "My name is Jim");
         assertThat(lines.subList(3, 5)).containsExactlyInAnyOrder("My name is Kim", "My name is Tim");
@@ -36,9 +36,9 @@ class JoinDemosTest {
     }
 
     @Test
-    @DisplayName("JoinTimeoutDemo: a timed join returns false, joins repeat, join before start is refused")
+    @DisplayName("JoinRules: a timed join returns false, joins repeat, join before start is refused")
     void rules() throws Throwable {
-        var lines = DemoRunner.run(JoinTimeoutDemo.class, "").lines();
+        var lines = DemoRunner.run(JoinRules.class, "").lines();
         assertThat(lines).containsExactly(
                 "join(1 s timeout) returned false: isAlive=true",
                 "after terminate() and join(): isAlive=false exitCode=-15",

@@ -29,9 +29,9 @@ class DaemonTest {
     }
 
     @Test
-    @DisplayName("DaemonDemo: the daemon may not have children, and is gone once its parent JVM has exited normally")
+    @DisplayName("DaemonEndsWithParent: the daemon may not have children, and is gone once its parent JVM has exited normally")
     void endsWithItsParent() throws Exception {
-        var result = DemoRunner.runInNewJvm(DaemonDemo.class, "");
+        var result = DemoRunner.runInNewJvm(DaemonEndsWithParent.class, "");
         assertThat(result.exitCode()).as("exit code; stderr: %s", result.err()).isZero();
         var lines = result.lines();
         Matcher last = Pattern.compile("main: the worker has ended; when this JVM exits, its shutdown hook terminates the daemon \\(pid (\\d+)\\)")
@@ -82,9 +82,9 @@ class DaemonTest {
     }
 
     @Test
-    @DisplayName("DaemonParentKilledDemo: reports the parent's -9 and the daemon child's end")
+    @DisplayName("ParentKilledDaemonEnds: reports the parent's -9 and the daemon child's end")
     void killedDemo() throws Throwable {
-        var lines = DemoRunner.run(DaemonParentKilledDemo.class, "").lines();
+        var lines = DemoRunner.run(ParentKilledDaemonEnds.class, "").lines();
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).matches("parent \\(pid \\d+\\) started a daemon child \\(pid \\d+\\)");
         assertThat(lines.get(1)).isEqualTo("parent killed with SIGKILL: exitCode -9, so no shutdown hook of the parent ran");

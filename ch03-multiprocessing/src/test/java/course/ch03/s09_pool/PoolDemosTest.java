@@ -31,9 +31,9 @@ class PoolDemosTest {
     }
 
     @Test
-    @DisplayName("PoolApplyDemo: ten squares one after another, all computed by the pool's three workers")
+    @DisplayName("PoolApply: ten squares one after another, all computed by the pool's three workers")
     void applyDemo() throws Throwable {
-        List<String> lines = DemoRunner.run(PoolApplyDemo.class, "").lines();
+        List<String> lines = DemoRunner.run(PoolApply.class, "").lines();
         List<Long> pool = poolPids(lines.get(0), 3);
         assertThat(lines).hasSize(13);
         for (int i = 0; i < 10; i++) {
@@ -46,9 +46,9 @@ class PoolDemosTest {
     }
 
     @Test
-    @DisplayName("PoolAsyncDemo: submits all ten at once, a callback per result, then the results in order")
+    @DisplayName("PoolApplyAsync: submits all ten at once, a callback per result, then the results in order")
     void asyncDemo() throws Throwable {
-        List<String> lines = DemoRunner.run(PoolAsyncDemo.class, "").lines();
+        List<String> lines = DemoRunner.run(PoolApplyAsync.class, "").lines();
         List<Long> pool = poolPids(lines.get(0), 3);
         assertThat(lines).hasSize(24);
         int submitted = lines.indexOf("main: 10 tasks submitted, none waited for");
@@ -67,9 +67,9 @@ class PoolDemosTest {
     }
 
     @Test
-    @DisplayName("WorkerCrashDemo: a failing task spares its worker; exit, Error and kill -9 are reported and replaced")
+    @DisplayName("FailuresAndCrashes: a failing task spares its worker; exit, Error and kill -9 are reported and replaced")
     void crashDemo() throws Throwable {
-        List<String> lines = DemoRunner.run(WorkerCrashDemo.class, "").lines();
+        List<String> lines = DemoRunner.run(FailuresAndCrashes.class, "").lines();
         assertThat(lines.get(0)).matches(POOL_LINE.pattern());
         assertThat(lines.get(1)).matches("task failed: fail\\(no such customer\\) failed in worker pid \\d+: "
                 + "java.lang.IllegalStateException: no such customer");
@@ -84,9 +84,9 @@ class PoolDemosTest {
     }
 
     @Test
-    @DisplayName("PoolRoundTripDemo: prints the median round trip and how many of them a JVM start costs")
+    @DisplayName("PoolRoundTrip: prints the median round trip and how many of them a JVM start costs")
     void roundTripDemo() throws Throwable {
-        List<String> lines = DemoRunner.run(PoolRoundTripDemo.class, "", "50", "1").lines();
+        List<String> lines = DemoRunner.run(PoolRoundTrip.class, "", "50", "1").lines();
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).matches("task round trip, 50 echo tasks: median \\d+ µs, 90th percentile \\d+ µs");
         assertThat(lines.get(1)).matches("worker JVM start to exit, 1 runs: median \\d+ ms");
@@ -94,11 +94,11 @@ class PoolDemosTest {
     }
 
     @Test
-    @DisplayName("PoolRoundTripDemo: a bad argument gets a usage line and exit code 2")
+    @DisplayName("PoolRoundTrip: a bad argument gets a usage line and exit code 2")
     void roundTripUsage() throws Exception {
-        var result = DemoRunner.runInNewJvm(PoolRoundTripDemo.class, "", "lots");
+        var result = DemoRunner.runInNewJvm(PoolRoundTrip.class, "", "lots");
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err().strip()).startsWith("usage: PoolRoundTripDemo").doesNotContain("\n");
+        assertThat(result.err().strip()).startsWith("usage: PoolRoundTrip").doesNotContain("\n");
     }
 
     private static List<Long> poolPids(String line, int size) {

@@ -30,9 +30,9 @@ class FuturesDemosTest {
     }
 
     @Test
-    @DisplayName("ProcessPoolExecutorDemo: ten futures, shutdown + awaitTermination, results in order, pool pids only")
+    @DisplayName("ExecutorOfProcesses: ten futures, shutdown + awaitTermination, results in order, pool pids only")
     void executorDemo() throws Throwable {
-        List<String> lines = DemoRunner.run(ProcessPoolExecutorDemo.class, "").lines();
+        List<String> lines = DemoRunner.run(ExecutorOfProcesses.class, "").lines();
         assertThat(lines).hasSize(14);
         List<Long> workers = pids(lines.get(0), "executor with 3 worker JVMs, pids \\[([\\d, ]+)]");
         assertThat(workers).hasSize(3);
@@ -43,9 +43,9 @@ class FuturesDemosTest {
     }
 
     @Test
-    @DisplayName("ExecutorComparisonDemo: same results; threads run in this JVM, the process pool elsewhere; a lambda is refused")
+    @DisplayName("ThreadsOrProcesses: same results; threads run in this JVM, the process pool elsewhere; a lambda is refused")
     void comparisonDemo() throws Throwable {
-        List<String> lines = DemoRunner.run(ExecutorComparisonDemo.class, "").lines();
+        List<String> lines = DemoRunner.run(ThreadsOrProcesses.class, "").lines();
         assertThat(lines).hasSize(4);
         String self = Long.toString(ProcessHandle.current().pid());
         assertThat(lines.get(0)).isEqualTo("this JVM is pid " + self);

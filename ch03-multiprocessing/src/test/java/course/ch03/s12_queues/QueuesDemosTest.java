@@ -26,9 +26,9 @@ class QueuesDemosTest {
     }
 
     @Test
-    @DisplayName("BlockingQueueDemo: a queue of 3 is full after three puts, refuses a fourth, and gives back '1', '2', '3'")
+    @DisplayName("BoundedQueue: a queue of 3 is full after three puts, refuses a fourth, and gives back '1', '2', '3'")
     void blockingQueueDemo() throws Throwable {
-        assertThat(DemoRunner.run(BlockingQueueDemo.class, "").lines()).containsExactly(
+        assertThat(DemoRunner.run(BoundedQueue.class, "").lines()).containsExactly(
                 "put '1', '2', '3': size 3, remaining capacity 0 (full)",
                 "offer('4') on the full queue: false",
                 "offer('4') waiting up to 1 s: false",
@@ -41,9 +41,9 @@ class QueuesDemosTest {
     }
 
     @Test
-    @DisplayName("PipelineDemo: the second child JVM gets 1, 2, 3 in order through the pipe, then end of stream")
+    @DisplayName("PipeAsQueue: the second child JVM gets 1, 2, 3 in order through the pipe, then end of stream")
     void pipelineDemo() throws Throwable {
-        List<String> lines = DemoRunner.run(PipelineDemo.class, "").lines();
+        List<String> lines = DemoRunner.run(PipeAsQueue.class, "").lines();
         Matcher header = Pattern.compile("pipeline: Emitter \\(pid (\\d+)\\) \\| Receiver \\(pid (\\d+)\\)").matcher(lines.get(0));
         assertThat(header.matches()).as(lines.get(0)).isTrue();
         String receiver = header.group(2);
@@ -56,9 +56,9 @@ class QueuesDemosTest {
     }
 
     @Test
-    @DisplayName("FullPipeDemo: the writer is stuck with part of its megabyte written until the parent reads, then finishes")
+    @DisplayName("FullPipeBlocks: the writer is stuck with part of its megabyte written until the parent reads, then finishes")
     void fullPipeDemo() throws Throwable {
-        List<String> lines = DemoRunner.run(FullPipeDemo.class, "").lines();
+        List<String> lines = DemoRunner.run(FullPipeBlocks.class, "").lines();
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).isEqualTo("the writer must write 1048576 bytes; nobody reads its stdout yet");
         // 1 MiB cannot fit in a pipe: while nobody reads, the writer cannot have finished.

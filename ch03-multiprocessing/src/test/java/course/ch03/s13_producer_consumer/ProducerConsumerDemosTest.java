@@ -28,9 +28,9 @@ class ProducerConsumerDemosTest {
     }
 
     @Test
-    @DisplayName("PipeProducerConsumerDemo: buns are eaten in order, end of stream stops the consumer, main's line is last")
+    @DisplayName("PipeProducerConsumer: buns are eaten in order, end of stream stops the consumer, main's line is last")
     void pipeDemo() throws Throwable {
-        List<String> lines = DemoRunner.run(PipeProducerConsumerDemo.class, "").lines();
+        List<String> lines = DemoRunner.run(PipeProducerConsumer.class, "").lines();
         assertThat(lines).hasSize(8);
         assertThat(lines.stream().filter(l -> l.startsWith("producer "))).containsExactly(
                 "producer made bun 0", "producer made bun 1", "producer made bun 2");
@@ -41,9 +41,9 @@ class ProducerConsumerDemosTest {
     }
 
     @Test
-    @DisplayName("PoisonPillDemo: ten buns eaten once each, one pill per consumer, main's lines last")
+    @DisplayName("PoisonPills: ten buns eaten once each, one pill per consumer, main's lines last")
     void poisonPillDemo() throws Throwable {
-        List<String> lines = DemoRunner.run(PoisonPillDemo.class, "").lines();
+        List<String> lines = DemoRunner.run(PoisonPills.class, "").lines();
         assertThat(lines).hasSize(10 + 10 + 3 + 2);
         assertThat(lines.subList(23, 25)).containsExactly(
                 "10 buns made, 10 eaten, each exactly once: true",
@@ -63,13 +63,13 @@ class ProducerConsumerDemosTest {
     @RepeatedTest(3)
     @DisplayName("with several producers and consumers every item is consumed exactly once and the pills are not")
     void everyItemExactlyOnce() throws InterruptedException {
-        Map<String, List<PoisonPillDemo.Bun>> eaten = PoisonPillDemo.run(3, 4, 20);
+        Map<String, List<PoisonPills.Bun>> eaten = PoisonPills.run(3, 4, 20);
         assertThat(eaten).containsOnlyKeys("consumer-1", "consumer-2", "consumer-3", "consumer-4");
-        List<PoisonPillDemo.Bun> all = new ArrayList<>();
+        List<PoisonPills.Bun> all = new ArrayList<>();
         eaten.values().forEach(all::addAll);
-        assertThat(all).doesNotContain(PoisonPillDemo.POISON)
+        assertThat(all).doesNotContain(PoisonPills.POISON)
                 .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 3).boxed()
-                        .flatMap(p -> IntStream.range(0, 20).mapToObj(i -> new PoisonPillDemo.Bun(p, i))).toList());
+                        .flatMap(p -> IntStream.range(0, 20).mapToObj(i -> new PoisonPills.Bun(p, i))).toList());
     }
 
     private static List<String> allBuns(int producers, int each) {

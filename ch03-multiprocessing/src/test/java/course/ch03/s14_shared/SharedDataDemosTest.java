@@ -26,9 +26,9 @@ class SharedDataDemosTest {
     }
 
     @Test
-    @DisplayName("SharedMemoryDemo: ten locked decrements leave exactly 90; unlocked racers may lose decrements, never add")
+    @DisplayName("SharedMemory: ten locked decrements leave exactly 90; unlocked racers may lose decrements, never add")
     void sharedMemoryDemo() throws Throwable {
-        List<String> lines = DemoRunner.run(SharedMemoryDemo.class, "", "2", "100000").lines();
+        List<String> lines = DemoRunner.run(SharedMemory.class, "", "2", "100000").lines();
         assertThat(lines).hasSize(2);
         // The original printed {'count': 0}; ten decrements of 100 leave 90.
         assertThat(lines.get(0)).isEqualTo("with a FileLock: 10 processes each take 1 from 100: count = 90");
@@ -40,10 +40,10 @@ class SharedDataDemosTest {
     }
 
     @Test
-    @DisplayName("SharedMemoryDemo: a bad argument gets a usage line and exit code 2")
+    @DisplayName("SharedMemory: a bad argument gets a usage line and exit code 2")
     void usage() throws Exception {
-        var result = DemoRunner.runInNewJvm(SharedMemoryDemo.class, "", "4", "lots");
+        var result = DemoRunner.runInNewJvm(SharedMemory.class, "", "4", "lots");
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err().strip()).startsWith("usage: SharedMemoryDemo").doesNotContain("\n");
+        assertThat(result.err().strip()).startsWith("usage: SharedMemory").doesNotContain("\n");
     }
 }

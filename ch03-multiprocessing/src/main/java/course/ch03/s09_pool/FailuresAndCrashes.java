@@ -39,10 +39,10 @@ import java.util.concurrent.TimeoutException;
  * after 3 crashes: map(square-now, [1, 2, 3, 4]) = [1, 4, 9, 16]; still 2 workers, none of the dead pids
  * </pre>
  */
-public final class WorkerCrashDemo {
+public final class FailuresAndCrashes {
 
     public static void main(String[] args) throws InterruptedException, ExecutionException, TimeoutException {
-        Usage.noArguments(args, WorkerCrashDemo.class);
+        Usage.noArguments(args, FailuresAndCrashes.class);
         // The workers' stderr is not echoed here: a crash report quotes its last lines.
         try (ProcessPool pool = new ProcessPool(2, line -> { })) {
             List<Long> before = pool.pids();

@@ -32,15 +32,15 @@ import java.util.List;
  * start all, then join all: 2 children took 1080 ms; each waits 1000 ms
  * </pre>
  */
-public final class JoinDemo {
+public final class StartAllThenJoinAll {
 
     static final int WAIT_SECONDS = 1;
 
-    private JoinDemo() {
+    private StartAllThenJoinAll() {
     }
 
     public static void main(String[] args) throws Exception {
-        Usage.noArguments(args, JoinDemo.class);
+        Usage.noArguments(args, StartAllThenJoinAll.class);
         long wait = Pace.scaled(Duration.ofSeconds(WAIT_SECONDS)).toMillis();
 
         // Serial: join() blocks until the child has ended, so the second starts only then.

@@ -46,10 +46,10 @@ import java.util.concurrent.TimeUnit;
  *   took 6.2 s
  * </pre>
  */
-public final class MutexDemo {
+public final class SharedOutputLock {
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        Usage.noArguments(args, MutexDemo.class);
+        Usage.noArguments(args, SharedOutputLock.class);
         Path dir = Files.createTempDirectory("mutex-demo");
         try {
             run("without a lock", "-", dir.resolve("unlocked.txt"));

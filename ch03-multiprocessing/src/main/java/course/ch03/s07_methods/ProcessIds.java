@@ -24,9 +24,9 @@ import course.kit.Usage;
  * child: my pid is 4243, my parent's pid is 4242
  * </pre>
  */
-public final class PidsDemo {
+public final class ProcessIds {
 
-    private PidsDemo() {
+    private ProcessIds() {
     }
 
     /** The child: reports its own pid and its parent's. */
@@ -45,7 +45,7 @@ public final class PidsDemo {
     }
 
     public static void main(String[] args) throws Exception {
-        Usage.noArguments(args, PidsDemo.class);
+        Usage.noArguments(args, ProcessIds.class);
         System.out.println("parent: my pid is " + ProcessHandle.current().pid() + ", my parent's pid is " + parentPid());
         JavaProcess p = new JavaProcess(ReportsPids.class);
         p.start();

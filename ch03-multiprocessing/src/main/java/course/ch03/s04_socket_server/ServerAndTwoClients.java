@@ -28,13 +28,13 @@ import java.util.concurrent.Future;
  * server closed; child processes still running: 0
  * </pre>
  */
-public final class SocketDemo {
+public final class ServerAndTwoClients {
 
-    private SocketDemo() {
+    private ServerAndTwoClients() {
     }
 
     public static void main(String[] args) throws Exception {
-        Usage.noArguments(args, SocketDemo.class);
+        Usage.noArguments(args, ServerAndTwoClients.class);
         List<String> a = List.of("hello", "how are you");
         List<String> b = List.of("python", "多进程 and java");
         try (UpperCaseServer server = UpperCaseServer.start(0, System.out)) {

@@ -37,14 +37,14 @@ import java.util.stream.IntStream;
  * process pool refuses a lambda: RejectedExecutionException: a process pool runs RemoteCall tasks only ...
  * </pre>
  */
-public final class ExecutorComparisonDemo {
+public final class ThreadsOrProcesses {
 
     private static final List<RemoteCall> SQUARES =
             IntStream.range(0, 10).mapToObj(i -> RemoteCall.of("square-now", i)).toList();
     private static final List<RemoteCall> WHERE = IntStream.range(0, 9).mapToObj(i -> RemoteCall.of("pid")).toList();
 
     public static void main(String[] args) throws InterruptedException, ExecutionException {
-        Usage.noArguments(args, ExecutorComparisonDemo.class);
+        Usage.noArguments(args, ThreadsOrProcesses.class);
         long self = ProcessHandle.current().pid();
         System.out.println("this JVM is pid " + self);
 

@@ -40,10 +40,10 @@ import java.util.concurrent.TimeUnit;
  * main: producer and consumer have both finished (exit codes 0 and 0)
  * </pre>
  */
-public final class PipeProducerConsumerDemo {
+public final class PipeProducerConsumer {
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        Usage.noArguments(args, PipeProducerConsumerDemo.class);
+        Usage.noArguments(args, PipeProducerConsumer.class);
         List<Process> pair = ProcessBuilder.startPipeline(List.of(
                 ChildJvm.builder(BunProducer.class, "3"),
                 ChildJvm.builder(BunConsumer.class).redirectError(ProcessBuilder.Redirect.DISCARD)));
@@ -71,7 +71,7 @@ public final class PipeProducerConsumerDemo {
     private static Thread relay(BufferedReader lines) {
         return Thread.ofPlatform().start(() -> {
             try (lines) {
-                lines.lines().forEach(PipeProducerConsumerDemo::say);
+                lines.lines().forEach(PipeProducerConsumer::say);
             } catch (IOException | UncheckedIOException e) {
                 say("relay stopped: " + e);
             }

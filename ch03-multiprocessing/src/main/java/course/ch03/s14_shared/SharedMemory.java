@@ -28,7 +28,7 @@ import java.time.Duration;
  * (Python's Manager is a different design — see the chapter README.)
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.14}
- * or {@code java -cp ... course.ch03.s14_shared.SharedMemoryDemo [racers=4] [decrements=100000]}
+ * or {@code java -cp ... course.ch03.s14_shared.SharedMemory [racers=4] [decrements=100000]}
  *
  * <p><b>Expected</b> (the unlocked result varies, never below 0):
  * <pre>
@@ -36,12 +36,12 @@ import java.time.Duration;
  * without a lock: 4 processes each take 100000 from 400000: count = 161234 (expected 0, 161234 decrements lost)
  * </pre>
  */
-public final class SharedMemoryDemo {
+public final class SharedMemory {
 
     public static void main(String[] args) throws IOException, InterruptedException {
         if (args.length > 2 || (args.length > 0 && !args[0].matches("[1-9]\\d?"))
                 || (args.length > 1 && !args[1].matches("[1-9]\\d{0,6}"))) {
-            Usage.exit("usage: SharedMemoryDemo [racing processes 1..99, default 4] [decrements each 1..9999999, default 100000]");
+            Usage.exit("usage: SharedMemory [racing processes 1..99, default 4] [decrements each 1..9999999, default 100000]");
             return;
         }
         int racers = args.length > 0 ? Integer.parseInt(args[0]) : 4;

@@ -34,9 +34,9 @@ import java.time.Duration;
  * kill(): exitCode -9
  * </pre>
  */
-public final class TerminateDemo {
+public final class TerminateOrKill {
 
-    private TerminateDemo() {
+    private TerminateOrKill() {
     }
 
     /** A child with a shutdown hook, to show which way of stopping lets it run. */
@@ -53,7 +53,7 @@ public final class TerminateDemo {
     }
 
     public static void main(String[] args) throws Exception {
-        Usage.noArguments(args, TerminateDemo.class);
+        Usage.noArguments(args, TerminateOrKill.class);
         stop("terminate()", JavaProcess::terminate);
         stop("kill()", JavaProcess::kill);
     }

@@ -19,7 +19,7 @@ import java.util.Arrays;
  * → hello → exit) a few times.
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.9}
- * or with counts: {@code java -cp ... course.ch03.s09_pool.PoolRoundTripDemo [tasks=200] [jvmStarts=3]}
+ * or with counts: {@code java -cp ... course.ch03.s09_pool.PoolRoundTrip [tasks=200] [jvmStarts=3]}
  *
  * <p><b>Expected</b> (figures from a 2-core machine; yours differ):
  * <pre>
@@ -28,11 +28,11 @@ import java.util.Arrays;
  * one process start costs as much as about 840 task round trips
  * </pre>
  */
-public final class PoolRoundTripDemo {
+public final class PoolRoundTrip {
 
     public static void main(String[] args) throws InterruptedException, IOException {
         if (args.length > 2 || !Arrays.stream(args).allMatch(arg -> arg.matches("[1-9]\\d{0,5}"))) {
-            Usage.exit("usage: PoolRoundTripDemo [tasks, default 200] [JVM starts, default 3] (whole numbers 1..999999)");
+            Usage.exit("usage: PoolRoundTrip [tasks, default 200] [JVM starts, default 3] (whole numbers 1..999999)");
             return;
         }
         int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 200;

@@ -36,10 +36,10 @@ import java.util.TreeSet;
  * and on stderr, from the workers (what the original's task prints):
  * {@code [worker pid 41201] worker pid 41201 is running square(0)} and so on.
  */
-public final class PoolApplyDemo {
+public final class PoolApply {
 
     public static void main(String[] args) throws InterruptedException {
-        Usage.noArguments(args, PoolApplyDemo.class);
+        Usage.noArguments(args, PoolApply.class);
         List<Long> results = new ArrayList<>();
         TreeSet<Long> pidsUsed = new TreeSet<>();
 

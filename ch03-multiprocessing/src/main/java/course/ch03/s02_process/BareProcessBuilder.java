@@ -27,13 +27,13 @@ import java.util.concurrent.TimeUnit;
  * JavaProcess: pid 4243, said "My name is Jim", exit code 0
  * </pre>
  */
-public final class RawProcessBuilderDemo {
+public final class BareProcessBuilder {
 
-    private RawProcessBuilderDemo() {
+    private BareProcessBuilder() {
     }
 
     public static void main(String[] args) throws Exception {
-        Usage.noArguments(args, RawProcessBuilderDemo.class);
+        Usage.noArguments(args, BareProcessBuilder.class);
         // 1. The command line, as a list: the running JVM's own java, its class path, the main
         //    class and its arguments. No shell is involved, so no argument is ever re-parsed.
         List<String> command = ChildJvm.command(Greeter.class, "Yim");

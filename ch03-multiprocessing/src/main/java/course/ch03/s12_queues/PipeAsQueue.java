@@ -33,10 +33,10 @@ import java.util.concurrent.TimeUnit;
  * exit codes: [0, 0]
  * </pre>
  */
-public final class PipelineDemo {
+public final class PipeAsQueue {
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        Usage.noArguments(args, PipelineDemo.class);
+        Usage.noArguments(args, PipeAsQueue.class);
         // Each stage's stderr is thrown away here; a failing stage shows in its exit code.
         List<ProcessBuilder> stages = List.of(
                 ChildJvm.builder(Emitter.class, "3", "500").redirectError(ProcessBuilder.Redirect.DISCARD),

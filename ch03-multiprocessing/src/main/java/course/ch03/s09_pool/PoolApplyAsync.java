@@ -39,10 +39,10 @@ import java.util.TreeSet;
  * 10 tasks ran in 3 worker processes: [41301, 41302, 41303]
  * </pre>
  */
-public final class PoolAsyncDemo {
+public final class PoolApplyAsync {
 
     public static void main(String[] args) throws InterruptedException {
-        Usage.noArguments(args, PoolAsyncDemo.class);
+        Usage.noArguments(args, PoolApplyAsync.class);
         List<TaskFuture> futures = new ArrayList<>();
         ProcessPool pool = new ProcessPool(3);
         try {

@@ -37,7 +37,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * main: every producer and consumer has finished
  * </pre>
  */
-public final class PoisonPillDemo {
+public final class PoisonPills {
 
     record Bun(int producer, int number) {
         @Override
@@ -50,7 +50,7 @@ public final class PoisonPillDemo {
     static final Bun POISON = new Bun(0, -1);
 
     public static void main(String[] args) throws InterruptedException {
-        Usage.noArguments(args, PoisonPillDemo.class);
+        Usage.noArguments(args, PoisonPills.class);
         Map<String, List<Bun>> eaten = run(2, 3, 5);
         int total = eaten.values().stream().mapToInt(List::size).sum();
         long distinct = eaten.values().stream().flatMap(List::stream).distinct().count();

@@ -23,9 +23,9 @@ import course.kit.Usage;
  * parent (pid 4242): Yim ran as pid 4243, Jim as pid 4244
  * </pre>
  */
-public final class SubclassDemo {
+public final class SubclassOverridesRun {
 
-    private SubclassDemo() {
+    private SubclassOverridesRun() {
     }
 
     /** Python's {@code class MyProcess(Process)}. */
@@ -50,7 +50,7 @@ public final class SubclassDemo {
     }
 
     public static void main(String[] args) throws Exception {
-        Usage.noArguments(args, SubclassDemo.class);
+        Usage.noArguments(args, SubclassOverridesRun.class);
         JavaProcess yim = new NamedProcess("Yim").forwardOutput(System.out, System.err);
         JavaProcess jim = new NamedProcess("Jim").forwardOutput(System.out, System.err);
         yim.start();

@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * </pre>
  * Instead of raising Full/Empty, the non-blocking forms return false/null. Python's
  * {@code multiprocessing.Queue} works between processes; across JVMs the equivalent is a pipe
- * (see {@link PipelineDemo}). {@code size()}, {@code isEmpty()} and {@code remainingCapacity()}
+ * (see {@link PipeAsQueue}). {@code size()}, {@code isEmpty()} and {@code remainingCapacity()}
  * are only snapshots when other threads use the queue, as Python's docs warn for its queue.
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.12}
@@ -44,10 +44,10 @@ import java.util.concurrent.TimeUnit;
  * poll() waiting up to 1 s: null
  * </pre>
  */
-public final class BlockingQueueDemo {
+public final class BoundedQueue {
 
     public static void main(String[] args) throws InterruptedException {
-        Usage.noArguments(args, BlockingQueueDemo.class);
+        Usage.noArguments(args, BoundedQueue.class);
         BlockingQueue<String> queue = new ArrayBlockingQueue<>(3);
         Duration patience = Pace.scaled(Duration.ofSeconds(1));
 

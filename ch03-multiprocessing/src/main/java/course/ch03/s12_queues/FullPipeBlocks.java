@@ -36,12 +36,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * the parent reads: 1048576 bytes; the writer finished with exit code 0
  * </pre>
  */
-public final class FullPipeDemo {
+public final class FullPipeBlocks {
 
     static final long TOTAL = 1 << 20;
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        Usage.noArguments(args, FullPipeDemo.class);
+        Usage.noArguments(args, FullPipeBlocks.class);
         Process writer = ChildJvm.builder(PipeFiller.class, Long.toString(TOTAL)).start();
         try {
             System.out.println("the writer must write " + TOTAL + " bytes; nobody reads its stdout yet");

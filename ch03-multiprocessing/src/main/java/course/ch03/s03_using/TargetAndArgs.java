@@ -28,13 +28,13 @@ import java.util.List;
  * parent: both children have ended
  * </pre>
  */
-public final class TargetDemo {
+public final class TargetAndArgs {
 
-    private TargetDemo() {
+    private TargetAndArgs() {
     }
 
     public static void main(String[] args) throws Exception {
-        Usage.noArguments(args, TargetDemo.class);
+        Usage.noArguments(args, TargetAndArgs.class);
         // Python: Process(target=task, args=('Yim',)). Here: main class + arguments (+ a name).
         JavaProcess yim = new JavaProcess(Greeter.class, List.of("Yim"), "Process-1")
                 .forwardOutput(System.out, System.err);

@@ -36,10 +36,10 @@ import java.util.concurrent.TimeUnit;
  * the tasks were answered by workers [41501, 41502, 41503]
  * </pre>
  */
-public final class ProcessPoolExecutorDemo {
+public final class ExecutorOfProcesses {
 
     public static void main(String[] args) throws InterruptedException, ExecutionException {
-        Usage.noArguments(args, ProcessPoolExecutorDemo.class);
+        Usage.noArguments(args, ExecutorOfProcesses.class);
         List<Future<String>> squares = new ArrayList<>();
         List<Future<String>> whoRan = new ArrayList<>();
         List<Long> workers;

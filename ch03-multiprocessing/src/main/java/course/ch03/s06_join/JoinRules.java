@@ -33,13 +33,13 @@ import java.util.concurrent.TimeUnit;
  * join() before start(): IllegalStateException: can only join a started process
  * </pre>
  */
-public final class JoinTimeoutDemo {
+public final class JoinRules {
 
-    private JoinTimeoutDemo() {
+    private JoinRules() {
     }
 
     public static void main(String[] args) throws Exception {
-        Usage.noArguments(args, JoinTimeoutDemo.class);
+        Usage.noArguments(args, JoinRules.class);
         JavaProcess sleeper = new JavaProcess(Sleeper.class, List.of("600"), "sleeper")
                 .forwardOutput(line -> { }, System.err::println);
         sleeper.start();

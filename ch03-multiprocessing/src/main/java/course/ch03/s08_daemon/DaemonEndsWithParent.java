@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * on when its parent ends, and a JVM waits for no child at exit. {@link JavaProcess} builds it:
  * {@code setDaemon(true)} registers the child with a shutdown hook that terminates it when this
  * JVM exits, and tells the child this JVM's pid so it can watch it (see
- * {@link DaemonParentKilledDemo} for a parent killed with {@code kill -9}). A daemon child that
+ * {@link ParentKilledDaemonEnds} for a parent killed with {@code kill -9}). A daemon child that
  * starts a process gets an {@code IllegalStateException} with Python's message.
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.8}
@@ -35,13 +35,13 @@ import java.util.concurrent.TimeUnit;
  * main: the worker has ended; when this JVM exits, its shutdown hook terminates the daemon (pid 4243)
  * </pre>
  */
-public final class DaemonDemo {
+public final class DaemonEndsWithParent {
 
-    private DaemonDemo() {
+    private DaemonEndsWithParent() {
     }
 
     public static void main(String[] args) throws Exception {
-        Usage.noArguments(args, DaemonDemo.class);
+        Usage.noArguments(args, DaemonEndsWithParent.class);
         CountDownLatch daemonAsleep = new CountDownLatch(1);
         JavaProcess daemon = new JavaProcess(DaemonChild.class, List.of(), "daemon")
                 .setDaemon(true)                                  // before start(), as in Python

@@ -31,15 +31,15 @@ import java.util.concurrent.TimeUnit;
  * daemon child (pid 4243) noticed and ended 350 ms later
  * </pre>
  */
-public final class DaemonParentKilledDemo {
+public final class ParentKilledDaemonEnds {
 
     private static final long PATIENCE_SECONDS = 15;
 
-    private DaemonParentKilledDemo() {
+    private ParentKilledDaemonEnds() {
     }
 
     public static void main(String[] args) throws Exception {
-        Usage.noArguments(args, DaemonParentKilledDemo.class);
+        Usage.noArguments(args, ParentKilledDaemonEnds.class);
         CompletableFuture<Long> daemonPid = new CompletableFuture<>();
         JavaProcess parent = new JavaProcess(DaemonParent.class, List.of(), "parent").forwardOutput(line -> {
             if (line.startsWith(DaemonParent.PID_LINE)) {

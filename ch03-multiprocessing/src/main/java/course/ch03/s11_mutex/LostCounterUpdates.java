@@ -22,7 +22,7 @@ import java.time.Duration;
  * none are.
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.11}
- * or {@code java -cp ... course.ch03.s11_mutex.FileCounterDemo [children=4] [increments=500]}
+ * or {@code java -cp ... course.ch03.s11_mutex.LostCounterUpdates [children=4] [increments=500]}
  *
  * <p><b>Expected</b> (the unlocked count varies from run to run, and is never above 2000):
  * <pre>
@@ -30,12 +30,12 @@ import java.time.Duration;
  * with a FileLock: 4 processes x 500 increments = 2000 (expected 2000, 0 updates lost)
  * </pre>
  */
-public final class FileCounterDemo {
+public final class LostCounterUpdates {
 
     public static void main(String[] args) throws IOException, InterruptedException {
         if (args.length > 2 || (args.length > 0 && !args[0].matches("[1-9]\\d?"))
                 || (args.length > 1 && !args[1].matches("[1-9]\\d{0,6}"))) {
-            Usage.exit("usage: FileCounterDemo [children 1..99, default 4] [increments each 1..9999999, default 500]");
+            Usage.exit("usage: LostCounterUpdates [children 1..99, default 4] [increments each 1..9999999, default 500]");
             return;
         }
         int children = args.length > 0 ? Integer.parseInt(args[0]) : 4;
