@@ -1,7 +1,6 @@
 package course.ch03.s08_daemon;
 
 import course.ch03.process.ChildProcesses;
-import course.ch03.process.JavaProcess;
 import course.ch03.process.Liveness;
 import course.kit.ChildJvm;
 import course.kit.test.DemoRunner;
@@ -21,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @DisplayName("§3.8 Daemon processes (守护进程)")
-class DaemonTest {
+class DaemonDemosTest {
 
     @AfterAll
     static void noChildProcessLeft() {
@@ -89,15 +88,5 @@ class DaemonTest {
         assertThat(lines.get(0)).matches("parent \\(pid \\d+\\) started a daemon child \\(pid \\d+\\)");
         assertThat(lines.get(1)).isEqualTo("parent killed with SIGKILL: exitCode -9, so no shutdown hook of the parent ran");
         assertThat(lines.get(2)).matches("daemon child \\(pid \\d+\\) noticed and ended \\d+ ms later");
-    }
-
-    @Test
-    @DisplayName("Liveness: this JVM runs; a child that has exited has ended")
-    void liveness() throws Exception {
-        assertThat(Liveness.hasEnded(ProcessHandle.current().pid())).isFalse();
-        JavaProcess p = new JavaProcess(course.ch03.s03_using.Greeter.class, "x");
-        p.start();
-        p.join();
-        assertThat(Liveness.hasEnded(p.pid())).isTrue();
     }
 }

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§3.1 The multiprocessing module (模块介绍): the chapter's mapping table")
-class ModuleMapTest {
+class ModuleDemosTest {
 
     @Test
     @DisplayName("the table has a header and one line per row, in chapter order")

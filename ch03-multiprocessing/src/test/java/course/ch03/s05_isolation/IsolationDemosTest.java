@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§3.5 Memory isolation (进程之间的内存空间是隔离的) demo")
-class MemoryIsolationTest {
+class IsolationDemosTest {
 
     @AfterAll
     static void noChildProcessLeft() {

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 @DisplayName("§3.4 Concurrent socket server (并发的套接字通信): one child JVM per connection")
-class SocketServerTest {
+class UpperCaseServerTest {
 
     private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
 
@@ -198,17 +198,6 @@ class SocketServerTest {
         var refused = DemoRunner.runInNewJvm(UpperCaseClient.class, "hi\n", String.valueOf(closedPort));
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).startsWith("cannot talk to 127.0.0.1:" + closedPort);
-    }
-
-    @Test
-    @DisplayName("ServerAndTwoClients: two clients get their replies, and no child process is left after close")
-    void socketDemo() throws Throwable {
-        var lines = DemoRunner.run(ServerAndTwoClients.class, "").lines();
-        assertThat(lines.getFirst()).matches("server listening on 127\\.0\\.0\\.1:\\d+");
-        assertThat(lines).contains(
-                "client A sent [hello, how are you] and got [HELLO, HOW ARE YOU]",
-                "client B sent [python, 多进程 and java] and got [PYTHON, 多进程 AND JAVA]");
-        assertThat(lines.getLast()).isEqualTo("server closed; child processes still running: 0");
     }
 
     /** Sends the text and reads exactly as many bytes back. */

@@ -17,7 +17,7 @@ import static org.awaitility.Awaitility.await;
 
 @DisplayName("§3.14 Shared data (共享数据) demos")
 @Timeout(value = 40, unit = TimeUnit.SECONDS)
-class SharedDataDemosTest {
+class SharedDemosTest {
 
     @AfterAll
     static void noChildProcessLeft() {
