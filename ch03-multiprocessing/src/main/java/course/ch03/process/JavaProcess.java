@@ -60,7 +60,7 @@ import java.util.function.Consumer;
  * ({@link #terminate()} → −15, {@link #kill()} → −9); a child killed by someone else shows
  * 128 + N.
  *
- * <p><b>Output.</b> By default the child's standard output and error are read by two threads
+ * <p><b>The child's output.</b> By default the child's standard output and error are read by two threads
  * and kept ({@link #output()}, {@link #errorOutput()}): an unread pipe would fill up and block
  * the child. {@code forwardOutput...} also passes each line on as it comes; {@link #inheritIO()}
  * lets the child write to this JVM's console (interactive demos only: never under a test

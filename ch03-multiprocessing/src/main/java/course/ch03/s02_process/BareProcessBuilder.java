@@ -19,12 +19,12 @@ import java.util.concurrent.TimeUnit;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.2}
  *
- * <p><b>Expected</b> (pids and flags may vary):
+ * <p><b>Expected</b> (one run; pids vary, and the {@code -XX:} flags are whatever this JVM was started with):
  * <pre>
  * command: java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dcourse.timeScale=1.0 -cp &lt;class path&gt; course.ch03.s03_using.Greeter Yim
- * raw ProcessBuilder: pid 4242, said "My name is Yim", exit value 0
- * JavaProcess command: java -Dcourse.processName=greeter ... course.ch03.process.ChildMain main course.ch03.s03_using.Greeter Jim
- * JavaProcess: pid 4243, said "My name is Jim", exit code 0
+ * raw ProcessBuilder: pid 16580, said "My name is Yim", exit value 0
+ * JavaProcess command: java -Dcourse.processName=greeter -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dcourse.timeScale=1.0 -cp &lt;class path&gt; course.ch03.process.ChildMain main course.ch03.s03_using.Greeter Jim
+ * JavaProcess: pid 16627, said "My name is Jim", exit code 0
  * </pre>
  */
 public final class BareProcessBuilder {

@@ -16,11 +16,11 @@ import course.kit.Usage;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.3}
  *
- * <p><b>Expected</b> (pids vary; the children may answer in either order):
+ * <p><b>Expected</b> (one run; pids vary, and the children may answer in either order):
  * <pre>
- * My name is Yim (pid 4243; objects of this class made in this JVM: 1)
- * My name is Jim (pid 4244; objects of this class made in this JVM: 1)
- * parent (pid 4242): Yim ran as pid 4243, Jim as pid 4244
+ * My name is Jim (pid 18519; objects of this class made in this JVM: 1)
+ * My name is Yim (pid 18516; objects of this class made in this JVM: 1)
+ * parent (pid 18379): Yim ran as pid 18516, Jim as pid 18519
  * </pre>
  */
 public final class SubclassOverridesRun {

@@ -20,7 +20,7 @@ import java.util.List;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.3}
  *
- * <p><b>Expected</b> (the two children may answer in either order):
+ * <p><b>Expected</b> (one run; the two children may answer in either order):
  * <pre>
  * parent: started Yim and Jim, and goes on at once
  * My name is Yim

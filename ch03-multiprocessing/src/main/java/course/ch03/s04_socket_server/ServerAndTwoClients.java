@@ -17,14 +17,20 @@ import java.util.concurrent.Future;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.4}
  *
- * <p><b>Expected</b> (the server's log lines, ports and pids vary and interleave):
+ * <p><b>Expected</b> (one run; ports and pids vary, and the server's log lines interleave differently
+ * each time; the client lines and the last line are always there):
  * <pre>
- * server listening on 127.0.0.1:40123
- * conn-1: /127.0.0.1:51234 connected, child pid 4242
- * [conn-1] serving /127.0.0.1:51234 in pid 4242
- * ...
+ * server listening on 127.0.0.1:42773
+ * conn-1: /127.0.0.1:42718 connected, child pid 19160
+ * conn-2: /127.0.0.1:42734 connected, child pid 19145
+ * [conn-1] serving /127.0.0.1:42718 in pid 19160
+ * [conn-1] /127.0.0.1:42718 has gone
+ * conn-1: closed
+ * [conn-2] serving /127.0.0.1:42734 in pid 19145
  * client A sent [hello, how are you] and got [HELLO, HOW ARE YOU]
  * client B sent [python, 多进程 and java] and got [PYTHON, 多进程 AND JAVA]
+ * [conn-2] /127.0.0.1:42734 has gone
+ * conn-2: closed
  * server closed; child processes still running: 0
  * </pre>
  */

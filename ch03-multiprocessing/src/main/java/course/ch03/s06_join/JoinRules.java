@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.6}
  *
- * <p><b>Expected:</b>
+ * <p><b>Expected</b> (the same on every run):
  * <pre>
  * join(1 s timeout) returned false: isAlive=true
  * after terminate() and join(): isAlive=false exitCode=-15

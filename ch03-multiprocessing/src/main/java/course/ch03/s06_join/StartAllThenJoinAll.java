@@ -22,14 +22,15 @@ import java.util.List;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.6}
  *
- * <p><b>Expected</b> (times vary; in the second part the order of the answers varies):
+ * <p><b>Expected</b> (one run on a busy machine; the times vary, and in the second part so does the
+ * order of the answers):
  * <pre>
  * My name is Yim
  * My name is Jim
- * serial (start, join, start, join): 2 children took 2150 ms; each waits 1000 ms
+ * serial (start, join, start, join): 2 children took 2808 ms; each waits 1000 ms
  * My name is Kim
  * My name is Tim
- * start all, then join all: 2 children took 1080 ms; each waits 1000 ms
+ * start all, then join all: 2 children took 1259 ms; each waits 1000 ms
  * </pre>
  */
 public final class StartAllThenJoinAll {

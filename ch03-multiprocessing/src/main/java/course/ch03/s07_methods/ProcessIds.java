@@ -11,17 +11,18 @@ import course.kit.Usage;
  * {@code os.getppid()} in parent and child: the child's parent pid is the parent's pid. (Its
  * printed output runs two pids together, {@code 1681217560}: a line break was lost.)
  *
- * <p><b>In Java:</b> {@code Process.pid()}, {@code ProcessHandle.current().pid()} and
+ * <p><b>In Java</b> they are {@code Process.pid()}, {@code ProcessHandle.current().pid()} and
  * {@code ProcessHandle.current().parent()} — an {@code Optional}: a process may have no parent
  * we are allowed to see.
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.7}
  *
- * <p><b>Expected</b> (pids vary):
+ * <p><b>Expected</b> (one run; the pids vary, but the child's pid is always {@code p.pid()}, and its
+ * parent is this JVM):
  * <pre>
- * parent: my pid is 4242, my parent's pid is 4200
- * parent: p.pid() is 4243
- * child: my pid is 4243, my parent's pid is 4242
+ * parent: my pid is 22911, my parent's pid is 22105
+ * parent: p.pid() is 23015
+ * child: my pid is 23015, my parent's pid is 22911
  * </pre>
  */
 public final class ProcessIds {

@@ -21,16 +21,17 @@ import java.time.Duration;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.7}
  *
- * <p><b>Expected</b> (pids and times vary; the first isAlive is true unless the child is very quick):
+ * <p><b>Expected</b> (one run; pids and times vary; the first isAlive of each part is true unless the
+ * child is very quick, and the hook's line may come before or after the line above it):
  * <pre>
- * child (pid 4243) running; a shutdown hook is installed
+ * child (pid 22950) running; a shutdown hook is installed
  * terminate(): isAlive() right after: true
  * child: shutdown hook runs
- * terminate(): isAlive() became false after 9 ms
+ * terminate(): isAlive() became false after 14 ms
  * terminate(): exitCode -15
- * child (pid 4244) running; a shutdown hook is installed
+ * child (pid 22996) running; a shutdown hook is installed
  * kill(): isAlive() right after: true
- * kill(): isAlive() became false after 2 ms
+ * kill(): isAlive() became false after 3 ms
  * kill(): exitCode -9
  * </pre>
  */

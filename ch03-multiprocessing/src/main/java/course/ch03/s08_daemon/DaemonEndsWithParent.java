@@ -26,13 +26,13 @@ import java.util.concurrent.TimeUnit;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.8}
  *
- * <p><b>Expected</b> (pids vary; the worker's line may come earlier):
+ * <p><b>Expected</b> (one run; pids vary, and the worker's line may come earlier):
  * <pre>
- * daemon (pid 4243): daemon=true, trying to start a child of my own
- * daemon (pid 4243): IllegalStateException: daemonic processes are not allowed to have children
- * daemon (pid 4243): sleeping 10 minutes; my parent's end will end me first
+ * daemon (pid 24943): daemon=true, trying to start a child of my own
+ * daemon (pid 24943): IllegalStateException: daemonic processes are not allowed to have children
+ * daemon (pid 24943): sleeping 10 minutes; my parent's end will end me first
  * My name is worker
- * main: the worker has ended; when this JVM exits, its shutdown hook terminates the daemon (pid 4243)
+ * main: the worker has ended; when this JVM exits, its shutdown hook terminates the daemon (pid 24943)
  * </pre>
  */
 public final class DaemonEndsWithParent {

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeoutException;
  * <p><b>The Python original</b> does not show this, and its pool handles it badly: a worker
  * killed in the middle of a task leaves that task's {@code get()} waiting forever.
  *
- * <p><b>Java:</b> {@link ProcessPool} tells the two cases apart. A task that throws an
+ * <p><b>In Java</b> {@link ProcessPool} tells the two cases apart. A task that throws an
  * exception fails with {@link TaskFailedException} and its worker keeps serving. A worker that
  * dies — {@code System.exit}, an {@code Error}, a kill from outside — fails the task it was
  * running with {@link WorkerCrashedException}, which says how it died (exit code, signal, last
@@ -26,16 +26,18 @@ import java.util.concurrent.TimeoutException;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.9}
  *
- * <p><b>Expected</b> (pids vary; the error case also lists the worker's stack trace lines):
+ * <p><b>Expected</b> (one run; pids vary, and so do the line numbers of the dead worker's stack trace):
  * <pre>
- * pool of 2 worker JVMs, pids [41401, 41402]
- * task failed: fail(no such customer) failed in worker pid 41401: java.lang.IllegalStateException: no such customer
+ * pool of 2 worker JVMs, pids [29445, 29447]
+ * task failed: fail(no such customer) failed in worker pid 29445: java.lang.IllegalStateException: no such customer
  * after a failed task the workers are the same: true
- * worker crashed: worker pid 41401 died while running exit(3): exit code 3
- * worker crashed: worker pid 41402 died while running error(pretend out of memory): exit code 1; its last stderr lines:
+ * worker crashed: worker pid 29445 died while running exit(3): exit code 3
+ * worker crashed: worker pid 29447 died while running error(pretend out of memory): exit code 1; its last stderr lines:
  *     Exception in thread "main" java.lang.Error: pretend out of memory
- *     ...
- * worker crashed: worker pid 41403 died while running sleep(60000): exit code 137 (killed by signal 9)
+ *         at course.ch03.pool.PoolWorker.lambda$static$9(PoolWorker.java:81)
+ *         at course.ch03.pool.PoolWorker.run(PoolWorker.java:155)
+ *         at course.ch03.pool.PoolWorker.main(PoolWorker.java:135)
+ * worker crashed: worker pid 29498 died while running sleep(60000): exit code 137 (killed by signal 9)
  * after 3 crashes: map(square-now, [1, 2, 3, 4]) = [1, 4, 9, 16]; still 2 workers, none of the dead pids
  * </pre>
  */

@@ -17,24 +17,31 @@ import java.util.TreeSet;
  * because there are usually more tasks than cores and a process is expensive to start.
  * {@code apply} blocks, so the ten tasks run one after another, not in parallel.
  *
- * <p><b>Java:</b> {@link ProcessPool} keeps three worker JVMs; {@code apply} sends a task to an
+ * <p><b>In Java</b> {@link ProcessPool} keeps three worker JVMs; {@code apply} sends a task to an
  * idle one and waits for its {@link Reply}, which carries the result and the worker's pid.
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.9}
  * (about 20 s: ten tasks of 1–3 s, one after another)
  *
- * <p><b>Expected</b> (pids vary; only the pool's pids appear, at most three of them):
+ * <p><b>Expected</b> (one run; pids vary, and which worker takes which task; only the pool's pids
+ * appear, at most three of them):
  * <pre>
- * pool of 3 worker JVMs, pids [41201, 41202, 41203]
- * square(0) = 0    ran in worker pid 41201
- * square(1) = 1    ran in worker pid 41202
- * ...
- * square(9) = 81   ran in worker pid 41201
+ * pool of 3 worker JVMs, pids [26411, 26461, 26482]
+ * square(0) = 0    ran in worker pid 26411
+ * square(1) = 1    ran in worker pid 26482
+ * square(2) = 4    ran in worker pid 26461
+ * square(3) = 9    ran in worker pid 26411
+ * square(4) = 16   ran in worker pid 26461
+ * square(5) = 25   ran in worker pid 26482
+ * square(6) = 36   ran in worker pid 26411
+ * square(7) = 49   ran in worker pid 26482
+ * square(8) = 64   ran in worker pid 26411
+ * square(9) = 81   ran in worker pid 26461
  * results: [0, 1, 4, 9, 16, 25, 36, 49, 64, 81]
- * 10 tasks ran in 3 worker processes: [41201, 41202, 41203]
+ * 10 tasks ran in 3 worker processes: [26411, 26461, 26482]
  * </pre>
  * and on stderr, from the workers (what the original's task prints):
- * {@code [worker pid 41201] worker pid 41201 is running square(0)} and so on.
+ * {@code [worker pid 26411] worker pid 26411 is running square(0)} and so on.
  */
 public final class PoolApply {
 

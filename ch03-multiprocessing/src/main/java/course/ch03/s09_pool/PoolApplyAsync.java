@@ -19,24 +19,39 @@ import java.util.TreeSet;
  * is neither. Its last loop prints {@code futrue} instead of {@code future}, so it shows the
  * last result ten times.)
  *
- * <p><b>Java:</b> {@link ProcessPool#submit} returns a {@link TaskFuture}, a
+ * <p><b>In Java</b> {@link ProcessPool#submit} returns a {@link TaskFuture}, a
  * {@code CompletableFuture}; {@code thenAccept} is the callback. {@code shutdown()} is Python's
  * {@code close()}, {@code join()} is {@code join()}.
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.9}
  *
- * <p><b>Expected</b> (callback order and pids vary; the results at the end are in order):
+ * <p><b>Expected</b> (one run; the callbacks' order and the pids vary; the results at the end are
+ * in order):
  * <pre>
- * pool of 3 worker JVMs, pids [41301, 41302, 41303]
+ * pool of 3 worker JVMs, pids [28732, 28734, 28737]
  * main: 10 tasks submitted, none waited for
- * callback: square(1) = 1 from worker pid 41302
- * callback: square(0) = 0 from worker pid 41301
- * ...
+ * callback: square(0) = 0 from worker pid 28732
+ * callback: square(1) = 1 from worker pid 28737
+ * callback: square(3) = 9 from worker pid 28732
+ * callback: square(4) = 16 from worker pid 28737
+ * callback: square(2) = 4 from worker pid 28734
+ * callback: square(5) = 25 from worker pid 28732
+ * callback: square(7) = 49 from worker pid 28734
+ * callback: square(6) = 36 from worker pid 28737
+ * callback: square(9) = 81 from worker pid 28734
+ * callback: square(8) = 64 from worker pid 28732
  * main: pool closed and joined; first future ready=true successful=true
  * result 0: square(0) = 0
- * ...
+ * result 1: square(1) = 1
+ * result 2: square(2) = 4
+ * result 3: square(3) = 9
+ * result 4: square(4) = 16
+ * result 5: square(5) = 25
+ * result 6: square(6) = 36
+ * result 7: square(7) = 49
+ * result 8: square(8) = 64
  * result 9: square(9) = 81
- * 10 tasks ran in 3 worker processes: [41301, 41302, 41303]
+ * 10 tasks ran in 3 worker processes: [28732, 28734, 28737]
  * </pre>
  */
 public final class PoolApplyAsync {

@@ -14,18 +14,18 @@ import java.util.Arrays;
  * <p><b>The Python original</b> says that starting many processes slows a program down, so
  * a pool starts a few and reuses them. This demo puts numbers on it.
  *
- * <p><b>Java:</b> send a trivial task ({@code echo}) to a one-worker pool many times and take
- * the median round trip (submit → worker → reply), then time a worker JVM's whole life (start
+ * <p><b>In Java</b> the demo sends a trivial task ({@code echo}) to a one-worker pool many times and take
+ * the median round trip (submit → worker → reply), then times a worker JVM's whole life (start
  * → hello → exit) a few times.
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.9}
  * or with counts: {@code java -cp ... course.ch03.s09_pool.PoolRoundTrip [tasks=200] [jvmStarts=3]}
  *
- * <p><b>Expected</b> (figures from a 2-core machine; yours differ):
+ * <p><b>Expected</b> (one run on a busy 2-core machine; the figures vary with the machine and its load):
  * <pre>
- * task round trip, 200 echo tasks: median 95 µs, 90th percentile 160 µs
- * worker JVM start to exit, 3 runs: median 80 ms
- * one process start costs as much as about 840 task round trips
+ * task round trip, 200 echo tasks: median 74 µs, 90th percentile 370 µs
+ * worker JVM start to exit, 3 runs: median 259 ms
+ * one process start costs as much as about 3480 task round trips
  * </pre>
  */
 public final class PoolRoundTrip {

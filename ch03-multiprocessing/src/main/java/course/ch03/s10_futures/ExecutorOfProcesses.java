@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * (print the pid, sleep 1–3 s, return {@code n*n}), keeps the futures, calls
  * {@code shutdown(wait=True)} and then prints every {@code result()}.
  *
- * <p><b>Java:</b> that API is {@link ExecutorService}: {@code submit} returns a
+ * <p><b>In Java</b> that API is {@link ExecutorService}: {@code submit} returns a
  * {@link Future}, {@code shutdown()} plus {@code awaitTermination} is {@code shutdown(wait=True)},
  * {@code get()} is {@code result()}. {@link ProcessPoolExecutor} puts the §3.9 process pool
  * behind it; the tasks are {@link RemoteCall}s (a name and arguments), because only data can
@@ -25,15 +25,22 @@ import java.util.concurrent.TimeUnit;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.10}
  *
- * <p><b>Expected</b> (pids vary; stderr also shows each worker's "is running" line):
+ * <p><b>Expected</b> (one run; pids vary; stderr also shows each worker's "is running" line):
  * <pre>
- * executor with 3 worker JVMs, pids [41501, 41502, 41503]
+ * executor with 3 worker JVMs, pids [32734, 326, 337]
  * 10 tasks submitted
  * shutdown and awaitTermination: all done = true
  * result 0: square(0) = 0
- * ...
+ * result 1: square(1) = 1
+ * result 2: square(2) = 4
+ * result 3: square(3) = 9
+ * result 4: square(4) = 16
+ * result 5: square(5) = 25
+ * result 6: square(6) = 36
+ * result 7: square(7) = 49
+ * result 8: square(8) = 64
  * result 9: square(9) = 81
- * the tasks were answered by workers [41501, 41502, 41503]
+ * the tasks were answered by workers [326, 337, 32734]
  * </pre>
  */
 public final class ExecutorOfProcesses {

@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
  * <p><b>The Python original</b> uses {@code ProcessPoolExecutor}; the same module has
  * {@code ThreadPoolExecutor} with the same methods, so switching is a one-word change.
  *
- * <p><b>Java:</b> the same tasks go to a thread pool ({@code Executors.newFixedThreadPool}) and
+ * <p><b>In Java</b> the same tasks go to a thread pool ({@code Executors.newFixedThreadPool}) and
  * to the process pool ({@link ProcessPoolExecutor}), through the same {@link ExecutorService}
  * calls. The results are equal; the pids that ran them differ: the thread pool runs everything
  * in this JVM, the process pool in its workers. In Java the thread pool is the usual choice —
@@ -29,12 +29,13 @@ import java.util.stream.IntStream;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.10}
  *
- * <p><b>Expected</b> (pids vary):
+ * <p><b>Expected</b> (one run; pids vary, and so does how many of the process pool's workers answer
+ * and the name the JVM gives the lambda's class):
  * <pre>
- * this JVM is pid 41600
- * thread pool : squares [0, 1, 4, 9, 16, 25, 36, 49, 64, 81], run by pids [41600] (this JVM)
- * process pool: squares [0, 1, 4, 9, 16, 25, 36, 49, 64, 81], run by pids [41601, 41602, 41603] (worker processes, not this JVM)
- * process pool refuses a lambda: RejectedExecutionException: a process pool runs RemoteCall tasks only ...
+ * this JVM is pid 32627
+ * thread pool : squares [0, 1, 4, 9, 16, 25, 36, 49, 64, 81], run by pids [32627] (this JVM)
+ * process pool: squares [0, 1, 4, 9, 16, 25, 36, 49, 64, 81], run by pids [1661] (worker processes, not this JVM)
+ * process pool refuses a lambda: RejectedExecutionException: a process pool runs RemoteCall tasks only (a task name and arguments): course.ch03.s10_futures.ThreadsOrProcesses$$Lambda/0x0000000041050ab8 is code, and code cannot be sent to another JVM without serialization
  * </pre>
  */
 public final class ThreadsOrProcesses {

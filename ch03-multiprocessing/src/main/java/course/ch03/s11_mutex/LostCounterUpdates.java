@@ -15,7 +15,7 @@ import java.time.Duration;
  * needs a lock, and is slow. This demo shows why, with the classic race: several processes each
  * read a number from a file, add one and write it back.
  *
- * <p><b>Java:</b> four {@link CounterIncrementer} child JVMs, released together by a start
+ * <p><b>In Java</b> four {@link CounterIncrementer} child JVMs, released together by a start
  * gate ({@link ChildGroup}), increment one {@link CounterFile} 500 times each. Without a lock,
  * two of them often read the same value and one increment overwrites the other: updates are
  * lost. With {@link java.nio.channels.FileChannel#lock()} on a lock file around read-add-write,
@@ -24,9 +24,9 @@ import java.time.Duration;
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.11}
  * or {@code java -cp ... course.ch03.s11_mutex.LostCounterUpdates [children=4] [increments=500]}
  *
- * <p><b>Expected</b> (the unlocked count varies from run to run, and is never above 2000):
+ * <p><b>Expected</b> (one run; the unlocked count varies from run to run, and is never above 2000):
  * <pre>
- * without a lock: 4 processes x 500 increments = 731 (expected 2000, 1269 updates lost)
+ * without a lock: 4 processes x 500 increments = 575 (expected 2000, 1425 updates lost)
  * with a FileLock: 4 processes x 500 increments = 2000 (expected 2000, 0 updates lost)
  * </pre>
  */

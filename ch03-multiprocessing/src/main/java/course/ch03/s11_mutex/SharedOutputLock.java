@@ -19,31 +19,32 @@ import java.util.concurrent.TimeUnit;
  * before the next one starts: the work becomes serial — slower (about 6 s instead of 2 s),
  * but no process meddles with another's output.
  *
- * <p><b>Java:</b> there is no lock object to hand to a child JVM. The inter-process lock is
+ * <p><b>In Java</b> there is no lock object to hand to a child JVM. The inter-process lock is
  * {@link java.nio.channels.FileChannel#lock()}: each {@link Announcer} child locks the same
  * lock file. The shared resource is one output file that all three children append to (a
  * terminal in the original).
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.11}
  *
- * <p><b>Expected</b> (pids vary; the unlocked order varies too):
+ * <p><b>Expected</b> (one run; pids and times vary, and so does the order of the unlocked lines;
+ * the locked ones always come in running/done pairs):
  * <pre>
  * without a lock: 3 child JVMs append to one file
- *   pid 41701 is running
- *   pid 41702 is running
- *   pid 41703 is running
- *   pid 41701 is done
- *   pid 41702 is done
- *   pid 41703 is done
- *   took 2.2 s
+ *   pid 3335 is running
+ *   pid 3356 is running
+ *   pid 3365 is running
+ *   pid 3335 is done
+ *   pid 3356 is done
+ *   pid 3365 is done
+ *   took 3.2 s
  * with a FileLock: 3 child JVMs append to one file
- *   pid 41711 is running
- *   pid 41711 is done
- *   pid 41712 is running
- *   pid 41712 is done
- *   pid 41713 is running
- *   pid 41713 is done
- *   took 6.2 s
+ *   pid 3831 is running
+ *   pid 3831 is done
+ *   pid 3830 is running
+ *   pid 3830 is done
+ *   pid 3843 is running
+ *   pid 3843 is done
+ *   took 6.9 s
  * </pre>
  */
 public final class SharedOutputLock {

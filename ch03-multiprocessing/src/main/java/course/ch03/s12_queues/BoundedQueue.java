@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * the queue is full/empty, optionally with a timeout (then {@code queue.Full}/{@code queue.Empty});
  * {@code put_nowait}/{@code get_nowait} never block.
  *
- * <p><b>Java:</b> {@link ArrayBlockingQueue} with capacity 3, in one process. The Python names
+ * <p><b>In Java</b> it is an {@link ArrayBlockingQueue} with capacity 3, in one process. The Python names
  * map onto four pairs of methods:
  * <pre>
  *              blocks          gives up after a timeout   never blocks
@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.12}
  *
- * <p><b>Expected:</b>
+ * <p><b>Expected</b> (the same on every run):
  * <pre>
  * put '1', '2', '3': size 3, remaining capacity 0 (full)
  * offer('4') on the full queue: false

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p><b>The Python original</b> says {@code put} blocks while the queue is full, until a
  * reader makes room.
  *
- * <p><b>Java:</b> a pipe holds a fixed number of bytes (64 KiB on Linux). A {@link PipeFiller}
+ * <p><b>In Java</b> a pipe holds a fixed number of bytes (64 KiB on Linux). A {@link PipeFiller}
  * child is told to write 1 MiB to its stdout, and the parent does not read at first: the child
  * writes until the pipe is full, then its {@code write()} waits. It cannot finish, however long
  * we wait, because 1 MiB does not fit. When the parent reads, the child carries on and ends.
@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.12}
  *
- * <p><b>Expected</b> (the byte count while blocked is the pipe's capacity: 65536 on Linux):
+ * <p><b>Expected</b> (one run on Linux; the byte count while blocked is the pipe's capacity, 65536 on
+ * Linux, and differs elsewhere):
  * <pre>
  * the writer must write 1048576 bytes; nobody reads its stdout yet
  * 1 s later: still running = true, written so far 65536 of 1048576 bytes: blocked on the full pipe

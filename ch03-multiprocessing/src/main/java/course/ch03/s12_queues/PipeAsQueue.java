@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * <p><b>The Python original</b> explains that {@code multiprocessing.Queue} is built on a pipe
  * plus locks, and is the recommended way for processes to talk.
  *
- * <p><b>Java:</b> a pipe already behaves like a bounded blocking queue of bytes: the writer
+ * <p><b>In Java</b> a pipe already behaves like a bounded blocking queue of bytes: the writer
  * blocks when it is full, the reader blocks when it is empty, and when the writer ends the
  * reader gets end of stream. {@link ProcessBuilder#startPipeline} connects one child JVM's
  * stdout to the next one's stdin, as {@code a | b} does in a shell (but without a shell):
@@ -23,12 +23,12 @@ import java.util.concurrent.TimeUnit;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.12}
  *
- * <p><b>Expected</b> (pids vary):
+ * <p><b>Expected</b> (one run; pids vary):
  * <pre>
- * pipeline: Emitter (pid 41801) | Receiver (pid 41802)
- * got 1 (pid 41802)
- * got 2 (pid 41802)
- * got 3 (pid 41802)
+ * pipeline: Emitter (pid 7973) | Receiver (pid 7991)
+ * got 1 (pid 7991)
+ * got 2 (pid 7991)
+ * got 3 (pid 7991)
  * end of stream after 3 items
  * exit codes: [0, 0]
  * </pre>

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * §3.13 Producer–consumer (生产者消费者模型) — two processes joined by a pipe.
+ * §3.13 Producer-consumer (生产者消费者模型) — two processes joined by a pipe.
  *
  * <p><b>The Python original</b> explains the model: producers and consumers work at different
  * speeds, so a blocking buffer between them lets each go at its own pace. A producer process
@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * consumer to stop, and prints "主" (main). But it never joins the consumer, so "主" appears
  * before the consumer's last line.
  *
- * <p><b>Java:</b> {@link BunProducer} and {@link BunConsumer} are child JVMs joined by a pipe
+ * <p><b>In Java</b> {@link BunProducer} and {@link BunConsumer} are child JVMs joined by a pipe
  * ({@link ProcessBuilder#startPipeline}); the pipe is the buffer. No sentinel is needed: when the
  * producer ends, its end of the pipe closes and the consumer reads end of stream. The parent
  * relays what both say and joins both processes — and both relaying threads — before its own
@@ -28,7 +28,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.13}
  *
- * <p><b>Expected</b> (the two children's lines interleave differently each run):
+ * <p><b>Expected</b> (one run; the two children's lines interleave differently each run, main's line
+ * is always last):
  * <pre>
  * producer made bun 0
  * producer made bun 1

@@ -13,26 +13,45 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * §3.13 Producer–consumer (生产者消费者模型) — in one process: a blocking queue and poison pills.
+ * §3.13 Producer-consumer (生产者消费者模型) — in one process: a blocking queue and poison pills.
  *
  * <p><b>The Python original</b> stops its consumer by putting {@code None} on the queue: a
  * "poison pill". With several consumers, each needs its own pill.
  *
- * <p><b>Java:</b> threads instead of processes, an {@link ArrayBlockingQueue} of 4 as the
- * buffer: two producers make five buns each, three consumers eat. When both producers are
+ * <p><b>In Java</b> this demo uses threads instead of processes and an {@link ArrayBlockingQueue} of 4
+ * as the buffer: two producers make five buns each, three consumers eat. When both producers are
  * done, main puts one {@link #POISON} per consumer; each consumer stops at the first pill it
  * takes. The pill is one particular object, compared with {@code ==}: no real bun can equal it.
  * Main joins every thread before its last line.
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.13}
  *
- * <p><b>Expected</b> (who eats what varies; the last two lines do not):
+ * <p><b>Expected</b> (one run; who makes and eats what, and in which order, varies; the last two lines
+ * do not):
  * <pre>
- * producer-1 made bun 1.0
  * producer-2 made bun 2.0
- * consumer-1 ate bun 1.0
- * ...
+ * producer-1 made bun 1.0
+ * consumer-1 ate bun 2.0
+ * producer-2 made bun 2.1
+ * consumer-2 ate bun 1.0
+ * consumer-3 ate bun 2.1
+ * producer-1 made bun 1.1
+ * producer-1 made bun 1.2
+ * producer-2 made bun 2.2
+ * consumer-1 ate bun 1.1
+ * consumer-2 ate bun 1.2
+ * producer-1 made bun 1.3
+ * consumer-3 ate bun 2.2
+ * consumer-1 ate bun 1.3
+ * producer-2 made bun 2.3
+ * producer-1 made bun 1.4
+ * consumer-3 ate bun 1.4
+ * producer-2 made bun 2.4
  * consumer-3 swallowed a poison pill and stops
+ * consumer-2 ate bun 2.3
+ * consumer-2 swallowed a poison pill and stops
+ * consumer-1 ate bun 2.4
+ * consumer-1 swallowed a poison pill and stops
  * 10 buns made, 10 eaten, each exactly once: true
  * main: every producer and consumer has finished
  * </pre>

@@ -19,7 +19,7 @@ import java.time.Duration;
  * take one off the count under the lock. It prints {@code {'count': 0}}, which is wrong: ten
  * decrements of 100 leave 90, and that is what Python really prints.
  *
- * <p><b>Java:</b> the closest thing to shared memory between JVMs is a memory-mapped file
+ * <p><b>In Java</b> the closest thing to shared memory between JVMs is a memory-mapped file
  * ({@link FileChannel#map}): every process that maps it reads and writes the same bytes. Here
  * the count is a {@code long} in an 8-byte file. Ten {@link MappedDecrementer} child JVMs each
  * subtract 1 under a {@link java.nio.channels.FileLock}: 100 becomes exactly 90. Then the race:
@@ -30,10 +30,10 @@ import java.time.Duration;
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.14}
  * or {@code java -cp ... course.ch03.s14_shared.SharedMemory [racers=4] [decrements=100000]}
  *
- * <p><b>Expected</b> (the unlocked result varies, never below 0):
+ * <p><b>Expected</b> (one run; the unlocked result varies, never below 0; the locked one is always 90):
  * <pre>
  * with a FileLock: 10 processes each take 1 from 100: count = 90
- * without a lock: 4 processes each take 100000 from 400000: count = 161234 (expected 0, 161234 decrements lost)
+ * without a lock: 4 processes each take 100000 from 400000: count = 248250 (expected 0, 248250 decrements lost)
  * </pre>
  */
 public final class SharedMemory {

@@ -1,5 +1,6 @@
 package course.ch03.s01_module;
 
+import course.kit.test.DemoHeader;
 import course.kit.test.DemoRunner;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,13 @@ class ModuleDemosTest {
                     .extracting(String::strip)
                     .containsExactly(row.python(), row.section(), row.java());
         }
+    }
+
+    @Test
+    @DisplayName("ModuleMap prints exactly the table its header shows")
+    void printsItsHeader() throws Throwable {
+        assertThat(DemoRunner.run(ModuleMap.class, "").lines())
+                .containsExactlyElementsOf(DemoHeader.of(ModuleMap.class).expected());
     }
 
     @Test

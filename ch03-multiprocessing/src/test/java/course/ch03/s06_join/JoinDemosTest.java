@@ -2,6 +2,7 @@ package course.ch03.s06_join;
 
 import course.ch03.process.ChildProcesses;
 import course.kit.Pace;
+import course.kit.test.DemoHeader;
 import course.kit.test.DemoRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
@@ -38,12 +39,8 @@ class JoinDemosTest {
     @Test
     @DisplayName("JoinRules: a timed join returns false, joins repeat, join before start is refused")
     void rules() throws Throwable {
-        var lines = DemoRunner.run(JoinRules.class, "").lines();
-        assertThat(lines).containsExactly(
-                "join(1 s timeout) returned false: isAlive=true",
-                "after terminate() and join(): isAlive=false exitCode=-15",
-                "join() again returns at once; join(Duration.ZERO) says ended: true",
-                "join() before start(): IllegalStateException: can only join a started process");
+        assertThat(DemoRunner.run(JoinRules.class, "").lines())
+                .containsExactlyElementsOf(DemoHeader.of(JoinRules.class).expected());
     }
 
     private static long millis(String line, String regex) {

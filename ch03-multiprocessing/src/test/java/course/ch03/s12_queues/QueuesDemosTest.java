@@ -1,5 +1,6 @@
 package course.ch03.s12_queues;
 
+import course.kit.test.DemoHeader;
 import course.kit.test.DemoRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
@@ -28,16 +29,8 @@ class QueuesDemosTest {
     @Test
     @DisplayName("BoundedQueue: a queue of 3 is full after three puts, refuses a fourth, and gives back '1', '2', '3'")
     void blockingQueueDemo() throws Throwable {
-        assertThat(DemoRunner.run(BoundedQueue.class, "").lines()).containsExactly(
-                "put '1', '2', '3': size 3, remaining capacity 0 (full)",
-                "offer('4') on the full queue: false",
-                "offer('4') waiting up to 1 s: false",
-                "take() = 1",
-                "take() = 2",
-                "take() = 3",
-                "empty: true",
-                "poll() on the empty queue: null",
-                "poll() waiting up to 1 s: null");
+        assertThat(DemoRunner.run(BoundedQueue.class, "").lines())
+                .containsExactlyElementsOf(DemoHeader.of(BoundedQueue.class).expected());
     }
 
     @Test
