@@ -2,9 +2,7 @@ package course.ch03.exercises;
 
 import course.ch03.exercises.GracefulStop.Ending;
 import course.ch03.exercises.GracefulStop.Outcome;
-import course.ch03.process.ChildProcesses;
 import course.kit.ChildJvm;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -39,11 +37,6 @@ class GracefulStopTest {
             p.destroyForcibly();
             p.waitFor(10, TimeUnit.SECONDS);
         }
-    }
-
-    @AfterAll
-    static void noChildProcessLeft() {
-        ChildProcesses.assertNoneLeft();
     }
 
     /** The children of these tests: {@code exit <code>}, {@code polite} or {@code stubborn}. */

@@ -1,6 +1,5 @@
 package course.ch03.pool;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -14,17 +13,10 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 @DisplayName("§3.9 ProcessPool: shutdown, join, close and terminate")
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class ProcessPoolLifecycleTest {
-
-    @AfterAll
-    static void noChildProcessLeft() {
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(ProcessHandle.current().descendants()).as("child processes still alive").isEmpty());
-    }
 
     @Test
     @DisplayName("close() refuses new tasks, lets the queued ones finish, and waits until the workers exited")

@@ -31,11 +31,9 @@ class ProcessPoolTest {
     }
 
     @AfterAll
-    static void closePoolAndCheckNoChildLeft() {
+    static void closePool() {
         pool.close();
         assertThat(pool.isTerminated()).as("every worker exited after close()").isTrue();
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(ProcessHandle.current().descendants()).as("child processes still alive").isEmpty());
     }
 
     @Test

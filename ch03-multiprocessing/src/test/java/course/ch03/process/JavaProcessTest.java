@@ -6,7 +6,6 @@ import course.ch03.s03_using.Greeter;
 import course.ch03.s04_socket_server.UpperCaseWorker;
 import course.ch03.s07_methods.TerminateOrKill;
 import course.kit.test.DemoRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -24,11 +23,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @DisplayName("§3.2 JavaProcess: Python's Process on a child JVM")
 @Timeout(30)
 class JavaProcessTest {
-
-    @AfterAll
-    static void noChildProcessLeft() {
-        ChildProcesses.assertNoneLeft();
-    }
 
     /** A child that counts its arguments, reports a static, and prints to both streams. */
     public static final class Reporter {

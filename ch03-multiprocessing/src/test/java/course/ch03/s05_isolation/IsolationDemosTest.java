@@ -1,8 +1,6 @@
 package course.ch03.s05_isolation;
 
-import course.ch03.process.ChildProcesses;
 import course.kit.test.DemoRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -10,11 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§3.5 Memory isolation (进程之间的内存空间是隔离的) demo")
 class IsolationDemosTest {
-
-    @AfterAll
-    static void noChildProcessLeft() {
-        ChildProcesses.assertNoneLeft();
-    }
 
     @Test
     @DisplayName("the child sets n = 1 in its own JVM; the parent still prints 100, until it calls run() itself")

@@ -1,10 +1,8 @@
 package course.ch03.s06_join;
 
-import course.ch03.process.ChildProcesses;
 import course.kit.Pace;
 import course.kit.test.DemoHeader;
 import course.kit.test.DemoRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -16,11 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§3.6 join demos")
 class JoinDemosTest {
-
-    @AfterAll
-    static void noChildProcessLeft() {
-        ChildProcesses.assertNoneLeft();
-    }
 
     @Test
     @DisplayName("StartAllThenJoinAll: serial joins answer Yim then Jim and take at least two waits; start-all-join-all at least one")

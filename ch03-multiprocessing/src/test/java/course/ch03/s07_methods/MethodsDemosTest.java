@@ -1,8 +1,6 @@
 package course.ch03.s07_methods;
 
-import course.ch03.process.ChildProcesses;
 import course.kit.test.DemoRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -13,11 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§3.7 Other methods and attributes (其他方法和属性) demos")
 class MethodsDemosTest {
-
-    @AfterAll
-    static void noChildProcessLeft() {
-        ChildProcesses.assertNoneLeft();
-    }
 
     @Test
     @DisplayName("TerminateOrKill: isAlive turns false by polling; terminate runs the child's hook and gives -15, kill gives -9")

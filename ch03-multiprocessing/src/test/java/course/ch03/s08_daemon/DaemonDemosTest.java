@@ -1,10 +1,8 @@
 package course.ch03.s08_daemon;
 
-import course.ch03.process.ChildProcesses;
 import course.ch03.process.Liveness;
 import course.kit.ChildJvm;
 import course.kit.test.DemoRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -21,11 +19,6 @@ import static org.awaitility.Awaitility.await;
 
 @DisplayName("§3.8 Daemon processes (守护进程)")
 class DaemonDemosTest {
-
-    @AfterAll
-    static void noChildProcessLeft() {
-        ChildProcesses.assertNoneLeft();
-    }
 
     @Test
     @DisplayName("DaemonEndsWithParent: the daemon may not have children, and is gone once its parent JVM has exited normally")

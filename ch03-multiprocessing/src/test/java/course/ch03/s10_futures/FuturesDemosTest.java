@@ -1,12 +1,10 @@
 package course.ch03.s10_futures;
 
 import course.kit.test.DemoRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -15,19 +13,12 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 @DisplayName("§3.10 concurrent.futures process pool (concurrent.futures实现进程池) demos")
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class FuturesDemosTest {
 
     private static final String SQUARES = "[0, 1, 4, 9, 16, 25, 36, 49, 64, 81]";
-
-    @AfterAll
-    static void noChildProcessLeft() {
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(ProcessHandle.current().descendants()).as("child processes still alive").isEmpty());
-    }
 
     @Test
     @DisplayName("ExecutorOfProcesses: ten futures, shutdown + awaitTermination, results in order, pool pids only")

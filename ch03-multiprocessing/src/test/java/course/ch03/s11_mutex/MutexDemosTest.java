@@ -3,7 +3,6 @@ package course.ch03.s11_mutex;
 import course.kit.ChildJvm;
 import course.kit.Pace;
 import course.kit.test.DemoRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -15,7 +14,6 @@ import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +23,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 @DisplayName("§3.11 Process synchronisation: mutex (进程同步(互斥锁)) demos")
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -34,12 +31,6 @@ class MutexDemosTest {
     private static final Pattern LINE = Pattern.compile("  pid (\\d+) is (running|done)");
     private static final Pattern COUNT = Pattern.compile(
             "(.*): (\\d+) processes x (\\d+) increments = (\\d+) \\(expected (\\d+), (-?\\d+) updates lost\\)");
-
-    @AfterAll
-    static void noChildProcessLeft() {
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(ProcessHandle.current().descendants()).as("child processes still alive").isEmpty());
-    }
 
     @Test
     @DisplayName("SharedOutputLock: with the FileLock each child's two lines come as a pair; without it all lines still appear")

@@ -2,13 +2,11 @@ package course.ch03.s13_producer_consumer;
 
 import course.kit.test.DemoHeader;
 import course.kit.test.DemoRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,17 +14,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 @DisplayName("§3.13 Producer-consumer (生产者消费者模型) demos")
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class ProducerConsumerDemosTest {
-
-    @AfterAll
-    static void noChildProcessLeft() {
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(ProcessHandle.current().descendants()).as("child processes still alive").isEmpty());
-    }
 
     @Test
     @DisplayName("PipeProducerConsumer: buns are eaten in order, end of stream stops the consumer, main's line is last")
