@@ -8,7 +8,6 @@ import course.ch03.s04_socket_server.UpperCaseWorker;
 import course.ch03.s07_methods.TerminateOrKill;
 import course.ch03.s08_daemon.DaemonChild;
 import course.ch03.s08_daemon.DaemonParent;
-import course.ch03.s09_pool.FailuresAndCrashes;
 import course.ch03.s11_mutex.Announcer;
 import course.kit.Chapter;
 import course.kit.test.BadInputBattery;
@@ -54,10 +53,7 @@ class BadInputBatteryTest extends BadInputBattery {
                         "a daemon child: it sleeps ten minutes, its parent's end ends it"),
                 DaemonParent.class, Exemption.runsUntilStopped("waits ten minutes to be killed with its daemon child"),
                 ProcessApiTour.Fails.class, Exemption.showsAStackTrace(
-                        "its lesson is an uncaught exception: the JVM prints the trace, exit code 1"),
-                ProcessApiTour.class, Exemption.showsAStackTrace("prints the first line of a failing child's trace"),
-                FailuresAndCrashes.class, Exemption.showsAStackTrace(
-                        "quotes the stack trace of a pool worker that died of an Error"));
+                        "its lesson is an uncaught exception: the JVM prints the trace, exit code 1"));
     }
 
     /** Mains for which "--no-such-option" is a valid argument: a command line that really is wrong. */
