@@ -5,10 +5,9 @@ import course.ch03.s03_using.Greeter;
 import course.ch03.s04_socket_server.UpperCaseClient;
 import course.ch03.s04_socket_server.UpperCaseServer;
 import course.ch03.s04_socket_server.UpperCaseWorker;
-import course.ch03.s07_methods.TerminateDemo;
+import course.ch03.s07_methods.TerminateOrKill;
 import course.ch03.s08_daemon.DaemonChild;
 import course.ch03.s08_daemon.DaemonParent;
-import course.ch03.s09_pool.WorkerCrashDemo;
 import course.ch03.s11_mutex.Announcer;
 import course.kit.Chapter;
 import course.kit.test.BadInputBattery;
@@ -48,16 +47,13 @@ class BadInputBatteryTest extends BadInputBattery {
     protected Map<Class<?>, Exemption> exemptions() {
         return Map.of(
                 UpperCaseServer.class, Exemption.runsUntilStopped("a server"),
-                TerminateDemo.WithHook.class, Exemption.runsUntilStopped(
-                        "the child that TerminateDemo stops: it sleeps ten minutes"),
+                TerminateOrKill.WithHook.class, Exemption.runsUntilStopped(
+                        "the child that TerminateOrKill stops: it sleeps ten minutes"),
                 DaemonChild.class, Exemption.runsUntilStopped(
                         "a daemon child: it sleeps ten minutes, its parent's end ends it"),
                 DaemonParent.class, Exemption.runsUntilStopped("waits ten minutes to be killed with its daemon child"),
                 ProcessApiTour.Fails.class, Exemption.showsAStackTrace(
-                        "its lesson is an uncaught exception: the JVM prints the trace, exit code 1"),
-                ProcessApiTour.class, Exemption.showsAStackTrace("prints the first line of a failing child's trace"),
-                WorkerCrashDemo.class, Exemption.showsAStackTrace(
-                        "quotes the stack trace of a pool worker that died of an Error"));
+                        "its lesson is an uncaught exception: the JVM prints the trace, exit code 1"));
     }
 
     /** Mains for which "--no-such-option" is a valid argument: a command line that really is wrong. */

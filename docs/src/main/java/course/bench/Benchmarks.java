@@ -1,10 +1,10 @@
 package course.bench;
 
+import course.ch03.pool.PoolWorker;
+import course.ch03.pool.ProcessPool;
+import course.ch03.pool.TaskFuture;
+import course.ch03.process.JavaProcess;
 import course.kit.ChildJvm;
-import course.ch03.s02_process.JavaProcess;
-import course.ch03.s09_pool.PoolWorker;
-import course.ch03.s09_pool.ProcessPool;
-import course.ch03.s09_pool.TaskFuture;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -21,7 +21,7 @@ import java.io.IOException;
  * while you are still reading its stdout. Read both at the same time (two threads), or let
  * {@code ProcessBuilder.redirectError(File)} write one of them to a file.
  *
- * <p><b>Reread:</b> §3.2 ({@code RawProcessBuilderDemo}, {@code ProcessApiTour}: exit codes).
+ * <p><b>Reread:</b> §3.2 ({@code BareProcessBuilder}, {@code ProcessApiTour}: exit codes).
  */
 public final class ChildRunner {
 

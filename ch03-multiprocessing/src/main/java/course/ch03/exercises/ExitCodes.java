@@ -17,10 +17,10 @@ import java.util.List;
  *       whose message names the class; in both cases no child is started.</li>
  * </ul>
  *
- * <p><b>Hint.</b> {@link course.ch03.s02_process.JavaProcess} already does the per-child work
+ * <p><b>Hint.</b> {@link course.ch03.process.JavaProcess} already does the per-child work
  * (command line, reading the output, exit code): two loops over a list of them are enough.
  *
- * <p><b>Reread:</b> §3.6 ({@code JoinDemo}: start all, then join all) and §3.2.
+ * <p><b>Reread:</b> §3.6 ({@code StartAllThenJoinAll}: start all, then join all) and §3.2.
  */
 public final class ExitCodes {
 

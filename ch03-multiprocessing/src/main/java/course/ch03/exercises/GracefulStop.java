@@ -20,7 +20,7 @@ import java.time.Duration;
  * <p><b>Hint.</b> {@code Process.waitFor(long, TimeUnit)} returns whether the process ended in
  * time; {@code destroy()} is SIGTERM and {@code destroyForcibly()} SIGKILL.
  *
- * <p><b>Reread:</b> §3.7 ({@code TerminateDemo}) and §3.6 ({@code JoinTimeoutDemo}).
+ * <p><b>Reread:</b> §3.7 ({@code TerminateOrKill}) and §3.6 ({@code JoinRules}).
  */
 public final class GracefulStop {
 

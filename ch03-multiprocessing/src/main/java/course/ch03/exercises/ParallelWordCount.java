@@ -1,6 +1,6 @@
 package course.ch03.exercises;
 
-import course.ch03.s09_pool.ProcessPool;
+import course.ch03.pool.ProcessPool;
 
 import java.util.List;
 import java.util.SortedMap;
@@ -22,7 +22,7 @@ import java.util.SortedMap;
  *
  * <p><b>Hint.</b> {@code Map.merge(word, count, Long::sum)} adds one reply's counts to the total.
  *
- * <p><b>Reread:</b> §3.9 ({@code ProcessPool}, {@code PoolAsyncDemo}); the data-only protocol is {@code Wire}.
+ * <p><b>Reread:</b> §3.9 ({@code ProcessPool}, {@code PoolApplyAsync}); the data-only protocol is {@code Wire}.
  */
 public final class ParallelWordCount {
 

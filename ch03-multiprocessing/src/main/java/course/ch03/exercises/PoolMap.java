@@ -1,6 +1,6 @@
 package course.ch03.exercises;
 
-import course.ch03.s09_pool.ProcessPool;
+import course.ch03.pool.ProcessPool;
 
 import java.time.Duration;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.concurrent.TimeoutException;
  *       task that has not finished and throw {@link TimeoutException} with a message like
  *       {@code "0 of 4 tasks finished within PT0.3S"}.</li>
  *   <li>If tasks fail, throw the exception of the first failing one in input order, as it is
- *       ({@link course.ch03.s09_pool.TaskFailedException} or {@link course.ch03.s09_pool.WorkerCrashedException}).</li>
+ *       ({@link course.ch03.pool.TaskFailedException} or {@link course.ch03.pool.WorkerCrashedException}).</li>
  *   <li>{@code null} for any argument → {@link NullPointerException}; a timeout that is zero or
  *       negative → {@link IllegalArgumentException} saying so.</li>
  * </ul>
@@ -25,7 +25,7 @@ import java.util.concurrent.TimeoutException;
  * <p><b>Hint.</b> Compute one deadline ({@code System.nanoTime() + timeout}) and give each
  * {@code future.get(...)} only the time that is left of it.
  *
- * <p><b>Reread:</b> §3.9 ({@code ProcessPool.submit}, {@code TaskFuture}, {@code PoolAsyncDemo}).
+ * <p><b>Reread:</b> §3.9 ({@code ProcessPool.submit}, {@code TaskFuture}, {@code PoolApplyAsync}).
  */
 public final class PoolMap {
 

@@ -27,7 +27,7 @@ import java.util.concurrent.TimeoutException;
  * <p><b>Hint.</b> One thread per stream to write or drain (the first stage's stdin, the last
  * stage's stdout, every stage's stderr); the calling thread then only waits, with the time left.
  *
- * <p><b>Reread:</b> §3.12 ({@code PipelineDemo}, {@code FullPipeDemo}), §3.13 ({@code PipeProducerConsumerDemo}).
+ * <p><b>Reread:</b> §3.12 ({@code PipeAsQueue}, {@code FullPipeBlocks}), §3.13 ({@code PipeProducerConsumer}).
  */
 public final class ProcessPipeline {
 

@@ -1,5 +1,6 @@
 package course.ch03.s02_process;
 
+import course.ch03.process.JavaProcess;
 import course.kit.Usage;
 
 import java.time.Duration;
@@ -15,10 +16,10 @@ import java.util.List;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.2}
  *
- * <p><b>Expected</b> (pids vary):
+ * <p><b>Expected</b> (one run; the pid on the second line varies, every other line is the same each time):
  * <pre>
  * before start: name=sleeper daemon=false isAlive=false exitCode=OptionalInt.empty
- * after start: pid=4242 isAlive=true exitCode=OptionalInt.empty
+ * after start: pid=16440 isAlive=true exitCode=OptionalInt.empty
  * after terminate() and join(): isAlive=false exitCode=-15
  * start() again: IllegalStateException: cannot start a process twice
  * a child that exits with 3: exitCode=3

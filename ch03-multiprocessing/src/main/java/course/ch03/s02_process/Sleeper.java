@@ -1,5 +1,6 @@
 package course.ch03.s02_process;
 
+import course.ch03.process.JavaProcess;
 import course.kit.Pace;
 import course.kit.Usage;
 
@@ -11,6 +12,8 @@ import java.time.Duration;
  * <p><b>Usage:</b> {@code Sleeper <seconds> [exitCode]} — seconds (0 to one day) are scaled by
  * {@code course.timeScale}; the exit code is 0..255. Prints {@code <name> (pid N) sleeps S s}, then
  * {@code <name> wakes up}. Other arguments get a usage line and exit code 2.
+ *
+ * <p>A child program of §3.2's lesson; §3.6's {@code JoinRules} starts it too.
  */
 public final class Sleeper {
 

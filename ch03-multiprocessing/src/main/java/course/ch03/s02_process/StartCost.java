@@ -1,5 +1,6 @@
 package course.ch03.s02_process;
 
+import course.ch03.process.JavaProcess;
 import course.kit.Usage;
 
 import java.util.ArrayList;
@@ -18,9 +19,9 @@ import java.util.List;
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.2};
  * alone: {@code StartCost [runs]} (1..1000, default 20; anything else gets a usage line and exit code 2).
  *
- * <p><b>Expected</b> (times vary by machine):
+ * <p><b>Expected</b> (one run on a busy 2-core machine; the times vary with the machine and its load):
  * <pre>
- * 20 child JVMs, start + join each: median 45 ms (min 39 ms, max 70 ms), all exit codes 0: true
+ * 20 child JVMs, start + join each: median 195 ms (min 39 ms, max 399 ms), all exit codes 0: true
  * </pre>
  */
 public final class StartCost {

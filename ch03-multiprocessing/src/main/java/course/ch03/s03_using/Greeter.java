@@ -12,6 +12,9 @@ import java.time.Duration;
  * <p><b>Usage:</b> {@code Greeter <name> [seconds]} — waits {@code seconds} (0 to one day, scaled by
  * {@code course.timeScale}, default 0), then prints {@code My name is <name>}. Other arguments get
  * a usage line and exit code 2.
+ *
+ * <p>A child program, so a lesson's class: §3.3 teaches with it, and the demos of §3.2, §3.6 and
+ * §3.8 start it as their child too.
  */
 public final class Greeter {
 

@@ -1,7 +1,7 @@
 package course.ch03.s04_socket_server;
 
+import course.ch03.process.JavaProcess;
 import course.kit.Usage;
-import course.ch03.s02_process.JavaProcess;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,11 +40,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * client that sends faster than its worker reads is held back by TCP, and this process copies
  * through a 1 KiB buffer: memory stays bounded whatever the clients send.
  *
- * <p><b>Run</b> in one terminal: {@code java -cp ... course.ch03.s04_socket_server.UpperCaseServer [port]}
+ * <p><b>Usage:</b> in one terminal: {@code java -cp ... course.ch03.s04_socket_server.UpperCaseServer [port]}
  * (default 8000, 0 = any free port; Ctrl-C stops it; another argument gets a usage line and exit
  * code 2, a port already in use one line and exit code 1), and in others
  * {@code java -cp ... course.ch03.s04_socket_server.UpperCaseClient [port]}. The launcher runs
- * {@link SocketDemo}, which does both in one go.
+ * {@link ServerAndTwoClients}, which does both in one go.
  *
  * <p><b>Expected</b> (ports and pids vary):
  * <pre>
@@ -53,6 +53,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * [conn-1] serving /127.0.0.1:51234 in pid 4242
  * ...
  * </pre>
+ *
+ * <p>Part of §3.4's lesson, with {@link UpperCaseClient} and {@link UpperCaseWorker}: no demo of
+ * another section and no exercise solution uses them, so they stay in the section's package (the
+ * load benchmark in {@code docs} starts this server too).
  */
 public final class UpperCaseServer implements AutoCloseable {
 

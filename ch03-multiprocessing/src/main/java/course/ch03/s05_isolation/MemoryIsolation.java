@@ -1,7 +1,7 @@
 package course.ch03.s05_isolation;
 
+import course.ch03.process.JavaProcess;
 import course.kit.Usage;
-import course.ch03.s02_process.JavaProcess;
 
 /**
  * §3.5 Memory isolation (进程之间的内存空间是隔离的) — a child's change to a static is not the
@@ -16,12 +16,12 @@ import course.ch03.s02_process.JavaProcess;
  *
  * <p><b>Run:</b> {@code ./mvnw -q -pl ch03-multiprocessing compile exec:exec -Dsection=3.5}
  *
- * <p><b>Expected</b> (pids vary):
+ * <p><b>Expected</b> (one run; the pids vary: the first line names the child's, the others this JVM's):
  * <pre>
- * run() in pid 4243 set n = 1
- * parent (pid 4242) after start() and join(): n = 100
- * run() in pid 4242 set n = 1
- * parent (pid 4242) after calling run() itself: n = 1
+ * run() in pid 20482 set n = 1
+ * parent (pid 20456) after start() and join(): n = 100
+ * run() in pid 20456 set n = 1
+ * parent (pid 20456) after calling run() itself: n = 1
  * </pre>
  */
 public final class MemoryIsolation {

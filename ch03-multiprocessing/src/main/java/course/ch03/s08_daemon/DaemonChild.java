@@ -1,9 +1,9 @@
 package course.ch03.s08_daemon;
 
+import course.ch03.process.JavaProcess;
+import course.ch03.s03_using.Greeter;
 import course.kit.Pace;
 import course.kit.Usage;
-import course.ch03.s02_process.JavaProcess;
-import course.ch03.s03_using.Greeter;
 
 import java.time.Duration;
 

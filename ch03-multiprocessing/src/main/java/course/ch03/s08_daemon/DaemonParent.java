@@ -1,8 +1,8 @@
 package course.ch03.s08_daemon;
 
+import course.ch03.process.JavaProcess;
 import course.kit.Pace;
 import course.kit.Usage;
-import course.ch03.s02_process.JavaProcess;
 
 import java.time.Duration;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * §3.8 — an intermediate parent JVM: starts one daemon child, prints
  * {@code daemon child pid <N>}, and then waits (10 minutes, scaled) to be killed.
- * {@link DaemonParentKilledDemo} and the tests kill it with SIGKILL, so that no shutdown hook of
+ * {@link ParentKilledDaemonEnds} and the tests kill it with SIGKILL, so that no shutdown hook of
  * its own can run: only the child's parent watch can end the daemon.
  */
 public final class DaemonParent {

@@ -1,7 +1,7 @@
 package course.ch03.s10_futures;
 
-import course.ch03.s09_pool.ProcessPool;
-import course.ch03.s09_pool.TaskFuture;
+import course.ch03.pool.ProcessPool;
+import course.ch03.pool.TaskFuture;
 
 import java.time.Duration;
 import java.util.List;
@@ -28,6 +28,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>{@code shutdownNow} kills the workers at once: queued tasks are cancelled (their futures
  * say so) rather than returned, so it returns an empty list.
+ *
+ * <p>It is §3.10's lesson, used only by this section's demos, so it lives in the section's package;
+ * the pool it wraps is library code ({@code course.ch03.pool}).
  */
 public final class ProcessPoolExecutor extends AbstractExecutorService {
 

@@ -1,6 +1,6 @@
 package course.ch03.s10_futures;
 
-import course.ch03.s09_pool.PoolWorker;
+import course.ch03.pool.PoolWorker;
 
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +17,9 @@ import java.util.concurrent.Callable;
  * <p>This is also how Python's {@code ProcessPoolExecutor} sends a function: pickled by
  * reference, as "module.name", for the child to import and call. A lambda has no such name,
  * so Python refuses to pickle it, and {@link ProcessPoolExecutor} refuses it too.
+ *
+ * <p>Like {@link ProcessPoolExecutor}, it belongs to §3.10's lesson and is used only by this
+ * section's demos, so it stays in the section's package.
  */
 public record RemoteCall(String task, List<String> args) implements Callable<String> {
 

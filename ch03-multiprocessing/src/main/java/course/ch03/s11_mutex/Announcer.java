@@ -13,7 +13,7 @@ import java.nio.file.StandardOpenOption;
  * §3.11 child program: prints "pid N is running", pauses 2 s, prints "pid N is done" —
  * with the argument {@code -} freely, with a lock file's path only while holding its {@link FileLock}.
  *
- * <p>Started by {@link MutexDemo}; {@code java ... Announcer <lock file | ->}. Other arguments get a
+ * <p>Started by {@link SharedOutputLock}; {@code java ... Announcer <lock file | ->}. Other arguments get a
  * usage line and exit code 2, a lock file it cannot open one line on stderr and exit code 1.
  */
 public final class Announcer {

@@ -12,6 +12,9 @@ import java.nio.file.StandardCopyOption;
  * atomic step. So a reader always gets a whole number that some process really wrote — never
  * half of an old one and half of a new one, which overwriting the file in place could show. What
  * is left is the race the demo is about: two processes reading the same number.
+ *
+ * <p>Part of §3.11's lesson: only this section's demo and its child program use it, so it stays in
+ * the section's package.
  */
 public final class CounterFile {
 

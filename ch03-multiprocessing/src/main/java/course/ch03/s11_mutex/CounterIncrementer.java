@@ -1,5 +1,6 @@
 package course.ch03.s11_mutex;
 
+import course.ch03.process.ChildGroup;
 import course.kit.Usage;
 
 import java.io.IOException;

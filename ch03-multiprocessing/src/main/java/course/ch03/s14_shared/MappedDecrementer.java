@@ -1,7 +1,7 @@
 package course.ch03.s14_shared;
 
+import course.ch03.process.ChildGroup;
 import course.kit.Usage;
-import course.ch03.s11_mutex.ChildGroup;
 
 import java.io.IOException;
 import java.nio.MappedByteBuffer;

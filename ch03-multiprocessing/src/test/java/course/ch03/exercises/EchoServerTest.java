@@ -1,7 +1,5 @@
 package course.ch03.exercises;
 
-import course.ch03.s02_process.ChildProcesses;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -23,11 +21,6 @@ import static org.awaitility.Awaitility.await;
 @DisplayName("Exercise 3.4 · EchoServer (hard)")
 @Timeout(30)
 class EchoServerTest {
-
-    @AfterAll
-    static void noChildProcessLeft() {
-        ChildProcesses.assertNoneLeft();
-    }
 
     /** Running child JVMs of this JVM that run EchoWorker. */
     private static List<ProcessHandle> echoWorkers() {

@@ -1,8 +1,6 @@
 package course.ch03.exercises;
 
-import course.ch03.s02_process.ChildProcesses;
 import org.awaitility.core.ConditionTimeoutException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -26,11 +24,6 @@ class ExitCodesTest {
 
     /** How long a child waits for its siblings before it gives up with exit code 99. */
     private static final Duration PATIENCE = Duration.ofSeconds(10);
-
-    @AfterAll
-    static void noChildProcessLeft() {
-        ChildProcesses.assertNoneLeft();
-    }
 
     /** The children of these tests; the first argument says what to do. */
     public static final class Sibling {

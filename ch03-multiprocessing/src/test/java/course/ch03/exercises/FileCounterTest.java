@@ -1,7 +1,6 @@
 package course.ch03.exercises;
 
-import course.ch03.s11_mutex.ChildGroup;
-import org.junit.jupiter.api.AfterAll;
+import course.ch03.process.ChildGroup;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -21,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 @DisplayName("Exercise 3.11 · FileCounter (medium)")
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -39,12 +37,6 @@ class FileCounterTest {
 
     @TempDir
     Path dir;
-
-    @AfterAll
-    static void noChildProcessLeft() {
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(ProcessHandle.current().descendants()).as("child processes still alive").isEmpty());
-    }
 
     @Test
     @DisplayName("a missing file counts as 0: it is created holding the delta")

@@ -1,10 +1,8 @@
 package course.ch03.exercises;
 
-import course.kit.ChildJvm;
-import course.ch03.s02_process.ChildProcesses;
 import course.ch03.exercises.GracefulStop.Ending;
 import course.ch03.exercises.GracefulStop.Outcome;
-import org.junit.jupiter.api.AfterAll;
+import course.kit.ChildJvm;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -39,11 +37,6 @@ class GracefulStopTest {
             p.destroyForcibly();
             p.waitFor(10, TimeUnit.SECONDS);
         }
-    }
-
-    @AfterAll
-    static void noChildProcessLeft() {
-        ChildProcesses.assertNoneLeft();
     }
 
     /** The children of these tests: {@code exit <code>}, {@code polite} or {@code stubborn}. */

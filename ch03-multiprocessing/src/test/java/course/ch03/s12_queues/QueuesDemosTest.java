@@ -1,49 +1,33 @@
 package course.ch03.s12_queues;
 
+import course.kit.test.DemoHeader;
 import course.kit.test.DemoRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 @DisplayName("§3.12 Queues (队列(推荐使用)) demos")
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class QueuesDemosTest {
 
-    @AfterAll
-    static void noChildProcessLeft() {
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(ProcessHandle.current().descendants()).as("child processes still alive").isEmpty());
-    }
-
     @Test
-    @DisplayName("BlockingQueueDemo: a queue of 3 is full after three puts, refuses a fourth, and gives back '1', '2', '3'")
+    @DisplayName("BoundedQueue: a queue of 3 is full after three puts, refuses a fourth, and gives back '1', '2', '3'")
     void blockingQueueDemo() throws Throwable {
-        assertThat(DemoRunner.run(BlockingQueueDemo.class, "").lines()).containsExactly(
-                "put '1', '2', '3': size 3, remaining capacity 0 (full)",
-                "offer('4') on the full queue: false",
-                "offer('4') waiting up to 1 s: false",
-                "take() = 1",
-                "take() = 2",
-                "take() = 3",
-                "empty: true",
-                "poll() on the empty queue: null",
-                "poll() waiting up to 1 s: null");
+        assertThat(DemoRunner.run(BoundedQueue.class, "").lines())
+                .containsExactlyElementsOf(DemoHeader.of(BoundedQueue.class).expected());
     }
 
     @Test
-    @DisplayName("PipelineDemo: the second child JVM gets 1, 2, 3 in order through the pipe, then end of stream")
+    @DisplayName("PipeAsQueue: the second child JVM gets 1, 2, 3 in order through the pipe, then end of stream")
     void pipelineDemo() throws Throwable {
-        List<String> lines = DemoRunner.run(PipelineDemo.class, "").lines();
+        List<String> lines = DemoRunner.run(PipeAsQueue.class, "").lines();
         Matcher header = Pattern.compile("pipeline: Emitter \\(pid (\\d+)\\) \\| Receiver \\(pid (\\d+)\\)").matcher(lines.get(0));
         assertThat(header.matches()).as(lines.get(0)).isTrue();
         String receiver = header.group(2);
@@ -56,9 +40,9 @@ class QueuesDemosTest {
     }
 
     @Test
-    @DisplayName("FullPipeDemo: the writer is stuck with part of its megabyte written until the parent reads, then finishes")
+    @DisplayName("FullPipeBlocks: the writer is stuck with part of its megabyte written until the parent reads, then finishes")
     void fullPipeDemo() throws Throwable {
-        List<String> lines = DemoRunner.run(FullPipeDemo.class, "").lines();
+        List<String> lines = DemoRunner.run(FullPipeBlocks.class, "").lines();
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).isEqualTo("the writer must write 1048576 bytes; nobody reads its stdout yet");
         // 1 MiB cannot fit in a pipe: while nobody reads, the writer cannot have finished.

@@ -1,6 +1,6 @@
 package course.ch03.exercises;
 
-import course.ch03.s02_process.JavaProcess;
+import course.ch03.process.JavaProcess;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package course.ch03.exercises;
 
-import course.ch03.s09_pool.ProcessPool;
-import course.ch03.s09_pool.TaskFuture;
+import course.ch03.pool.ProcessPool;
+import course.ch03.pool.TaskFuture;
 
 import java.time.Duration;
 import java.util.ArrayList;
