@@ -1,5 +1,6 @@
 package course.ch03;
 
+import course.ch03.exercises.EchoWorker;
 import course.ch03.s02_process.ProcessApiTour;
 import course.ch03.s03_using.Greeter;
 import course.ch03.s04_socket_server.UpperCaseClient;
@@ -53,7 +54,9 @@ class BadInputBatteryTest extends BadInputBattery {
                         "a daemon child: it sleeps ten minutes, its parent's end ends it"),
                 DaemonParent.class, Exemption.runsUntilStopped("waits ten minutes to be killed with its daemon child"),
                 ProcessApiTour.Fails.class, Exemption.showsAStackTrace(
-                        "its lesson is an uncaught exception: the JVM prints the trace, exit code 1"));
+                        "its lesson is an uncaught exception: the JVM prints the trace, exit code 1"),
+                UpperCaseWorker.class, Exemption.echoesItsInput("the §3.4 server's child: it sends back what it reads"),
+                EchoWorker.class, Exemption.echoesItsInput("the EchoServer exercise's child: it sends back what it reads"));
     }
 
     /** Mains for which "--no-such-option" is a valid argument: a command line that really is wrong. */
