@@ -10,7 +10,7 @@ import java.util.List;
  * Brings every page up to date, or checks them all.
  *
  * <pre>
- * ./mvnw -q -pl docs -am process-classes -Ppages      rewrite the generated regions and excerpts of every page
+ * ./mvnw -q -pl docs -am package -Ppages -DskipTests      rewrite the generated regions and excerpts of every page
  * java -cp CLASSPATH course.docs.Pages [ROOT]          the same, by hand (ROOT: the repository; default: found upwards)
  * java -cp CLASSPATH course.docs.Pages --check [ROOT]  change nothing; print every problem of every check; exit 1 if any
  * </pre>
