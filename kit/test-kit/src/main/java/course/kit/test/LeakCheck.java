@@ -34,7 +34,9 @@ import static org.awaitility.Awaitility.await;
  */
 public final class LeakCheck implements BeforeAllCallback, AfterAllCallback {
 
-    private static final Duration GRACE = Duration.ofSeconds(10);
+    /** How long things that are still ending get; the JUnit configuration parameter of that name sets it. */
+    public static final String GRACE_SECONDS = "course.leakCheck.graceSeconds";
+    private static final Duration DEFAULT_GRACE = Duration.ofSeconds(10);
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LeakCheck.class);
 
     @Override
@@ -47,15 +49,17 @@ public final class LeakCheck implements BeforeAllCallback, AfterAllCallback {
         @SuppressWarnings("unchecked")
         Set<Thread> before = context.getStore(NAMESPACE).get("threads", Set.class);
         String testClass = context.getRequiredTestClass().getSimpleName();
+        Duration grace = context.getConfigurationParameter(GRACE_SECONDS, Long::parseLong)
+                .map(Duration::ofSeconds).orElse(DEFAULT_GRACE);
         try {
             // Poll on this thread: a polling thread of its own would count as a new thread.
-            await().atMost(GRACE).pollInSameThread().pollInterval(Duration.ofMillis(20))
+            await().atMost(grace).pollInSameThread().pollInterval(Duration.ofMillis(20))
                     .until(() -> leftThreads(before).isEmpty() && leftoverProcesses().isEmpty());
         } catch (org.awaitility.core.ConditionTimeoutException e) {
             List<ProcessHandle> processes = leftoverProcesses();
             List<Thread> threads = leftThreads(before);
             processes.forEach(ProcessHandle::destroyForcibly);
-            throw new AssertionError(testClass + " left things running after " + GRACE.toSeconds() + " s: "
+            throw new AssertionError(testClass + " left things running after " + grace.toSeconds() + " s: "
                     + processes.stream().map(p -> "process " + p.pid() + " " + p.info().commandLine().orElse(""))
                             .map(s -> s.length() > 160 ? s.substring(0, 160) + "…" : s).toList()
                     + " " + threads.stream().map(t -> "thread '" + t.getName() + "' (" + t.getState() + ")").toList());

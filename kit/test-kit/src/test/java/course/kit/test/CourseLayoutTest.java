@@ -40,4 +40,15 @@ class CourseLayoutTest {
         assertThat(classes).as("kit/chapters/pom.xml: each chapter's classes").isEqualTo(folders);
         assertThat(tests).as("kit/chapters/pom.xml: each chapter's tests (test-jar)").isEqualTo(folders);
     }
+
+    @Test
+    @DisplayName("no module has JUnit settings of its own: the kit's apply to every test run, leak check included")
+    void oneJunitConfiguration() throws Exception {
+        try (var files = Files.walk(ROOT)) {
+            assertThat(files.filter(f -> f.getFileName().toString().equals("junit-platform.properties"))
+                    .filter(f -> !f.toString().contains("/target/"))
+                    .map(f -> ROOT.relativize(f).toString()).toList())
+                    .containsExactly("kit/test-kit/src/main/resources/junit-platform.properties");
+        }
+    }
 }

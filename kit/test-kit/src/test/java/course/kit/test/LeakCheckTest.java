@@ -51,6 +51,32 @@ class LeakCheckTest {
         }
     }
 
+    @Test
+    @Timeout(60)
+    @DisplayName("is on in every run that has the kit's JUnit settings on its class path, and fails a class that leaves a thread, by name")
+    void failsALeakingClass() throws Exception {
+        var summary = new org.junit.platform.launcher.listeners.SummaryGeneratingListener();
+        // No configuration given here: autodetection comes from the kit's junit-platform.properties,
+        // as in every chapter's run, the course check's exercise runs and the grader's.
+        var request = org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request()
+                .selectors(org.junit.platform.engine.discovery.DiscoverySelectors.selectClass("course.ch07.leaks.LeakingTest"))
+                .configurationParameter(LeakCheck.GRACE_SECONDS, "1")
+                // This run's failure is the point: keep it out of the module's own test report.
+                .configurationParameter("junit.platform.reporting.open.xml.enabled", "false")
+                .build();
+        try {
+            org.junit.platform.launcher.core.LauncherFactory.create().execute(request, summary);
+        } finally {
+            var release = Class.forName("course.ch07.leaks.LeakingTest").getDeclaredField("RELEASE");
+            release.setAccessible(true);
+            ((java.util.concurrent.CountDownLatch) release.get(null)).countDown();   // the thread may end now
+        }
+        assertThat(summary.getSummary().getTestsSucceededCount()).as("the test itself passed").isEqualTo(1);
+        assertThat(summary.getSummary().getFailures()).singleElement()
+                .satisfies(f -> assertThat(f.getException()).hasMessageContaining("LeakingTest left things running after 1 s")
+                        .hasMessageContaining("thread 'left-behind'"));
+    }
+
     /** Starts a {@link Lingerer} on the same class path, prints its pid and ends without waiting for it. */
     static final class OrphanMaker {
         public static void main(String[] args) throws Exception {
