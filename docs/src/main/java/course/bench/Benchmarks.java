@@ -123,11 +123,7 @@ public final class Benchmarks {
                 meta.put("java.start.aot", "not measured: the AOT cache needs JDK 25 or newer");
             }
         } finally {
-            try (var files = Files.walk(dir)) {
-                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(f);
-                }
-            }
+            course.kit.tools.Folders.delete(dir);
         }
         record("java.start.JavaProcess (§3.2)", Stats.time(2, jvmRuns, () -> {
             JavaProcess child = new JavaProcess(Noop.class);
@@ -358,7 +354,7 @@ public final class Benchmarks {
         try {
             Files.writeString(copy.resolve("pom.xml"), "<project/>");
             for (String part : List.of("src", "target/classes", "target/test-classes")) {
-                copyTree(root.resolve("ch01-exceptions").resolve(part), module.resolve(part));
+                course.kit.tools.Folders.copy(root.resolve("ch01-exceptions").resolve(part), module.resolve(part));
             }
             Path exercise = module.resolve("src/main/java/course/ch01/exercises/Retry.java");
             String stub = Files.readString(exercise);
@@ -384,11 +380,7 @@ public final class Benchmarks {
                 watch.destroyForcibly().waitFor();
             }
         } finally {
-            try (var files = Files.walk(copy)) {
-                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(f);
-                }
-            }
+            course.kit.tools.Folders.delete(copy);
         }
     }
 
@@ -405,19 +397,6 @@ public final class Benchmarks {
                 throw new IllegalStateException("the watch printed " + boards + " of " + count + " boards:\n" + text);
             }
             Thread.sleep(2);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (var files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
         }
     }
 

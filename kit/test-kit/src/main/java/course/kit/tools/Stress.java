@@ -91,7 +91,7 @@ public final class Stress {
                                   double timeScale, boolean oneCpu, String context, List<String> failures) throws IOException {
         Path chapter = root.resolve(chapterName);
         Path reports = chapter.resolve("target/stress-reports/" + label);
-        deleteTree(reports);
+        Folders.delete(reports);
         Files.createDirectories(reports);
         List<String> classPath = new ArrayList<>(List.of(
                 chapter.resolve("target/test-classes").toString(),
@@ -126,14 +126,4 @@ public final class Stress {
         return count;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
-            }
-        }
-    }
 }

@@ -197,7 +197,7 @@ public final class Watch {
             Thread.currentThread().setContextClassLoader(previous);
         }
         List<Result> results = TestEvents.readFolder(events);
-        deleteTree(events);
+        Folders.delete(events);
         for (Exercise e : which) {
             latest.put(e.testClass(), results.stream().filter(r -> r.className().equals(e.testClass())).toList());
         }
@@ -216,17 +216,6 @@ public final class Watch {
                 List.of(new Board.ChapterRun(module, exercises, all))));
         System.out.print(out);
         System.out.flush();
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
-            }
-        }
     }
 
     /** Loads the chapter's classes from its own folders first, so that every run sees the last compile. */
