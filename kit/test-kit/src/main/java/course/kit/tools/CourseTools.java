@@ -17,6 +17,7 @@ import java.util.stream.Stream;
  * CourseTools grade COURSE_ROOT OUTPUT_DIR                       (./mvnw verify -Pgrade)
  * CourseTools report COURSE_ROOT OUTPUT_DIR                      (the table from existing reports)
  * CourseTools stress COURSE_ROOT RUNS SEED                       (./mvnw verify -Psolutions,stress)
+ * CourseTools wrong COURSE_ROOT WRONG_DIR WORK_DIR [JVM_FLAG...] (./mvnw verify -Psolutions: wrong versions caught)
  * </pre>
  */
 public final class CourseTools {
@@ -32,8 +33,9 @@ public final class CourseTools {
             case "grade" -> Grade.main(rest, true);
             case "report" -> Grade.main(rest, false);
             case "stress" -> Stress.main(rest);
+            case "wrong" -> WrongVersions.main(rest);
             default -> {
-                System.err.println("usage: CourseTools check|grade|report|stress ARGS...");
+                System.err.println("usage: CourseTools check|grade|report|stress|wrong ARGS...");
                 System.exit(2);
             }
         }
