@@ -41,6 +41,8 @@ import org.jetbrains.lincheck.Lincheck;
  */
 final class ModelCheck {
 
+    /** A system property that sets the number of orders every model check tries, for a longer search. */
+    static final String ORDERS_PROPERTY = "course.modelCheck.orders";
     /** Lines of Lincheck's report shown in a failure; the whole report is written to a file. */
     static final int SHOWN_LINES = 40;
     /** How long the threads of the first, plain run may take (they need milliseconds): it must not hang for ever. */
@@ -64,7 +66,8 @@ final class ModelCheck {
 
     /**
      * Runs {@code scenario} once on real threads, then under Lincheck's model checker in up to
-     * {@code orders} different orders of its threads' steps. A failure says
+     * {@code orders} different orders of its threads' steps (or as many as the system property
+     * {@value #ORDERS_PROPERTY} says). A failure says
      * "Exercise {@code exercise}: {@code expected}", then what went wrong and in which order.
      *
      * @param exercise the exercise as the student knows it, e.g. {@code "4.5 · ThreadSafeCounters (LockCounter)"}
@@ -90,7 +93,7 @@ final class ModelCheck {
         };
         underLincheck = true;
         try {
-            Lincheck.runConcurrentTest(orders, block);
+            Lincheck.runConcurrentTest(Integer.getInteger(ORDERS_PROPERTY, orders), block);
         } catch (AssertionError e) {
             throw explained(exercise, expected, e);
         } catch (LinkageError | RuntimeException e) {

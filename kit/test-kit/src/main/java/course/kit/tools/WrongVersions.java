@@ -28,26 +28,32 @@ import javax.tools.ToolProvider;
  * The wrong-versions check of the course check ({@code ./mvnw verify -Psolutions}): realistic wrong
  * solutions, kept as test fixtures, and the exercise tests that must catch each of them.
  *
- * <pre>CourseTools wrong COURSE_ROOT WRONG_DIR WORK_DIR [JVM_FLAG...]</pre>
+ * <pre>
+ * CourseTools wrong COURSE_ROOT WORK_DIR WRONG_DIRS [JVM_FLAG...]
+ * CourseTools wrong --in-background COURSE_ROOT WORK_DIR WRONG_DIRS [JVM_FLAG...]
+ * CourseTools wrong --await WORK_DIR
+ * </pre>
  *
- * <p>{@code WRONG_DIR} holds one folder per wrong version: the exercise's class, with the same fully
- * qualified name as the stub ({@code course/ch04/exercises/BankAccount.java}), and {@code fails.txt},
- * the tests that must fail on it, one per line: {@code BankAccountTest#method}, or
- * {@code ThreadSafeCountersTest#method[2]} for one invocation of a parameterized test ({@code #}
- * starts a comment). Then:
+ * <p>{@code WRONG_DIRS} (one folder, or several joined by the path separator) hold one folder per
+ * wrong version: the exercise's class, with the same fully qualified name as the stub
+ * ({@code course/ch04/exercises/BankAccount.java}), and {@code fails.txt}, the tests that must fail
+ * on it, one per line: {@code BankAccountTest#method}, or {@code ThreadSafeCountersTest#method[2]}
+ * for one invocation of a parameterized test ({@code #} starts a comment). Then:
  * <ol>
  *   <li>each wrong version is compiled into {@code WORK_DIR/NAME};</li>
- *   <li>the listed test methods run against it, with its classes first on the class path, in a JVM
+ *   <li>exactly the listed tests run against it, with its classes first on the class path, in a JVM
  *       of its own (JUnit's console launcher, with {@code JVM_FLAG}s): a test may start a child JVM
  *       on {@code java.class.path}, which must hold the wrong version too. Wrong versions of
  *       different exercises of a chapter share a JVM (the first of each exercise in the first JVM,
  *       and so on), and the JVMs run side by side;</li>
- *   <li>every listed test must fail (a failed check, an error or a timeout), and every other
- *       invocation of a listed method must pass: exactly the listed tests fail;</li>
+ *   <li>every listed test must fail (a failed check, an error or a timeout);</li>
  *   <li>every exercise test tagged {@value #MODEL_CHECK} or {@value #VISIBILITY} must be listed
  *       for at least one wrong version: each is proved able to fail.</li>
  * </ol>
- * Exit code 0 when all holds, 1 otherwise; each problem is named.
+ * The verdict is printed and written to {@code WORK_DIR/verdict.txt}; exit code 0 when all holds, 1
+ * otherwise, each problem named. {@code --in-background} prints nothing (the build starts it early
+ * and goes on meanwhile); {@code --await} waits for its verdict, prints it and exits as the check
+ * would have.
  */
 public final class WrongVersions {
 
@@ -57,6 +63,9 @@ public final class WrongVersions {
     public static final String VISIBILITY = "visibility";
 
     static final long JVM_TIME_LIMIT_SECONDS = 300;
+    static final long AWAIT_LIMIT_SECONDS = 900;
+    static final String PASSED = "PASSED";
+    static final String FAILED = "FAILED";
     private static final Pattern LISTED = Pattern.compile("([A-Za-z_$][\\w$]*)#([A-Za-z_$][\\w$]*)(?:\\[(\\d+)])?");
     private static final Pattern TAGGED = Pattern.compile(
             "@Tag\\(\"(" + MODEL_CHECK + "|" + VISIBILITY + ")\"\\)(?:\\s*@[\\w.]+(?:\\((?:[^()\"]|\"[^\"]*\")*\\))?|\\s*//[^\\n]*)*"
@@ -78,34 +87,95 @@ public final class WrongVersions {
     }
 
     public static void main(String[] args) throws IOException {
+        String usage = "usage: CourseTools wrong [--in-background] COURSE_ROOT WORK_DIR WRONG_DIRS [JVM_FLAG...]"
+                + " | CourseTools wrong --await WORK_DIR";
         try {
-            check(args);
+            if (args.length == 2 && args[0].equals("--await")) {
+                await(Path.of(args[1]).toAbsolutePath().normalize());
+                return;
+            }
+            boolean background = args.length > 0 && args[0].equals("--in-background");
+            List<String> rest = List.of(args).subList(background ? 1 : 0, args.length);
+            if (rest.size() < 3) {
+                System.err.println(usage);
+                System.exit(2);
+            }
+            Path root = Path.of(rest.get(0)).toAbsolutePath().normalize();
+            Path work = Path.of(rest.get(1)).toAbsolutePath().normalize();
+            List<Path> wrongDirs = java.util.Arrays.stream(rest.get(2).split(java.util.regex.Pattern.quote(java.io.File.pathSeparator)))
+                    .filter(d -> !d.isBlank()).map(d -> Path.of(d).toAbsolutePath().normalize()).toList();
+            List<String> jvmFlags = rest.subList(3, rest.size()).stream().filter(a -> !a.isBlank()).toList();
+            // Ended from outside (the build stopped): the test JVMs end too.
+            Runtime.getRuntime().addShutdownHook(new Thread(() ->
+                    ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly)));
+            Folders.delete(work);
+            Files.createDirectories(work);
+            Files.writeString(work.resolve("pid.txt"), String.valueOf(ProcessHandle.current().pid()));
+            String verdict;
+            try {
+                verdict = check(root, work, wrongDirs, jvmFlags);
+            } catch (IOException | RuntimeException e) {
+                verdict = FAILED + System.lineSeparator() + "Wrong versions check FAILED: " + e;
+            }
+            Path file = work.resolve("verdict.txt");
+            Files.writeString(work.resolve("verdict.tmp"), verdict);
+            Files.move(work.resolve("verdict.tmp"), file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            if (!background) {
+                report(verdict);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while the wrong versions were tested", e);
         }
     }
 
-    private static void check(String[] args) throws IOException, InterruptedException {
-        if (args.length < 3) {
-            System.err.println("usage: CourseTools wrong COURSE_ROOT WRONG_DIR WORK_DIR [JVM_FLAG...]");
-            System.exit(2);
+    /** Waits for the verdict of a check started {@code --in-background}, and reports it. */
+    private static void await(Path work) throws IOException, InterruptedException {
+        Path file = work.resolve("verdict.txt");
+        long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(AWAIT_LIMIT_SECONDS);
+        while (!Files.exists(file)) {
+            Path pid = work.resolve("pid.txt");
+            boolean running = !Files.exists(pid) || ProcessHandle.of(Long.parseLong(Files.readString(pid).strip()))
+                    .map(ProcessHandle::isAlive).orElse(false);
+            if (!running || System.nanoTime() - giveUp > 0) {
+                report(FAILED + System.lineSeparator() + "Wrong versions check FAILED: it "
+                        + (running ? "gave no verdict within " + AWAIT_LIMIT_SECONDS + " s" : "ended without a verdict")
+                        + " (" + work + ")");
+            }
+            Thread.sleep(200);
         }
-        long start = System.nanoTime();
-        Path root = Path.of(args[0]).toAbsolutePath().normalize();
-        Path wrongDir = Path.of(args[1]).toAbsolutePath().normalize();
-        Path work = Path.of(args[2]).toAbsolutePath().normalize();
-        List<String> jvmFlags = List.of(args).subList(3, args.length).stream().filter(a -> !a.isBlank()).toList();
-        List<String> problems = new ArrayList<>();
+        report(Files.readString(file));
+    }
 
-        List<Wrong> wrongs = read(root, wrongDir, problems);
-        Folders.delete(work);
-        Files.createDirectories(work);
+    /** Prints a verdict; a failed one on stderr, and exits with 1. */
+    private static void report(String verdict) {
+        String text = verdict.substring(verdict.indexOf('\n') + 1).strip();
+        if (verdict.startsWith(PASSED)) {
+            System.out.println(text);
+            return;
+        }
+        System.err.println(text);
+        System.exit(1);
+    }
+
+    /** Runs the whole check; returns the verdict: PASSED or FAILED on its first line, then what to print. */
+    static String check(Path root, Path work, List<Path> wrongDirs, List<String> jvmFlags) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        List<String> problems = new ArrayList<>();
+        List<Wrong> wrongs = new ArrayList<>();
+        for (Path dir : wrongDirs) {
+            wrongs.addAll(read(root, dir, problems));
+        }
+        wrongs.stream().collect(Collectors.groupingBy(Wrong::name, Collectors.counting())).forEach((name, count) -> {
+            if (count > 1) {
+                problems.add(count + " wrong versions are called " + name + ": give each folder a name of its own");
+            }
+        });
         for (Wrong w : wrongs) {
             compile(w, work.resolve(w.name()), problems);
         }
         if (!problems.isEmpty()) {
-            fail(problems);
+            return failed(problems);
         }
 
         // The k-th wrong version of each exercise of a chapter go into the k-th JVM of that chapter.
@@ -148,24 +218,24 @@ public final class WrongVersions {
         Set<String> tagged = tagged(root);
         for (String test : tagged) {
             if (!listed.contains(test)) {
-                problems.add(test + " is tagged model-check or visibility, but no wrong version in " + root.relativize(wrongDir)
-                        + " lists it: show that it can fail (add a wrong version it catches, and list the test in its fails.txt)");
+                problems.add(test + " is tagged model-check or visibility, but no wrong version lists it: show that it "
+                        + "can fail (add a wrong version it catches, and list the test in its fails.txt)");
             }
         }
         if (!problems.isEmpty()) {
-            fail(problems);
+            return failed(problems);
         }
         long tests = wrongs.stream().mapToLong(w -> w.fails().size()).sum();
-        System.out.printf("Wrong versions: %d wrong versions of %d exercises, each caught by exactly the %d tests listed for them "
-                        + "(%d test JVMs side by side, %.1f s); each of the %d model-checked and visibility tests fails on at least one.%n",
+        return PASSED + System.lineSeparator() + String.format("Wrong versions: %d wrong versions of %d exercises, each caught "
+                        + "by the %d tests listed for them (%d test JVMs side by side, %.1f s); each of the %d model-checked and "
+                        + "visibility tests fails on at least one.",
                 wrongs.size(), wrongs.stream().map(Wrong::exercise).distinct().count(), tests, runs.size(),
                 (System.nanoTime() - start) / 1e9, tagged.size());
     }
 
-    private static void fail(List<String> problems) {
-        System.err.println("Wrong versions check FAILED:");
-        problems.forEach(p -> System.err.println("  - " + p));
-        System.exit(1);
+    private static String failed(List<String> problems) {
+        return FAILED + System.lineSeparator() + "Wrong versions check FAILED:" + System.lineSeparator()
+                + problems.stream().map(p -> "  - " + p).collect(Collectors.joining(System.lineSeparator()));
     }
 
     /** The wrong versions in {@code wrongDir}, in name order; unreadable ones become problems. */
