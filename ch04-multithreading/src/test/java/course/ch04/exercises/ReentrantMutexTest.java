@@ -29,7 +29,7 @@ import static org.awaitility.Awaitility.await;
 class ReentrantMutexTest {
 
     /** Orders of the threads' steps the model check tries; see {@link ModelCheck}. */
-    static final int ORDERS = 50;
+    static final int ORDERS = 30;
 
     /** A task on a daemon thread of its own: its result, or its exception, comes back through get(). */
     private record Worker<T>(Thread thread, FutureTask<T> result) {
