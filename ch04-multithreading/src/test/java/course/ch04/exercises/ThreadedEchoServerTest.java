@@ -15,6 +15,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -28,6 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 @DisplayName("Exercise 4.12 · ThreadedEchoServer (hard)")
 @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -99,6 +101,17 @@ class ThreadedEchoServerTest {
     void rejectsBadPort() {
         assertThatThrownBy(() -> ThreadedEchoServer.start(65_536, factory))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("65536");
+    }
+
+    @Test
+    @DisplayName("the highest port, 65535, is not rejected as out of range (it may be in use)")
+    void acceptsTheHighestPort() throws Exception {
+        try {
+            server = ThreadedEchoServer.start(65_535, factory);
+            assertThat(server.port()).isEqualTo(65_535);
+        } catch (IOException inUse) {
+            // another program has it: fine, the port was not rejected
+        }
     }
 
     @Test
@@ -205,6 +218,42 @@ class ThreadedEchoServerTest {
             assertThat(second.ended()).as("second client disconnected").isTrue();
             assertThatThrownBy(() -> new Client(server.port())).isInstanceOf(ConnectException.class);
             server.close();                          // a second close() does nothing
+        }
+    }
+
+    @Test
+    @DisplayName("close() returns only once every thread the server made has ended, even one that takes its time to end")
+    void closeWaitsForItsThreads() throws Exception {
+        // Each thread the server makes lingers after its own work until the test lets it end.
+        CountDownLatch mayEnd = new CountDownLatch(1);
+        AtomicInteger finishedWork = new AtomicInteger();
+        ThreadFactory lingering = runnable -> factory.newThread(() -> {
+            try {
+                runnable.run();
+            } finally {
+                finishedWork.incrementAndGet();
+                try {
+                    mayEnd.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        server = ThreadedEchoServer.start(0, lingering);
+        ExecutorService closer = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().name("closer").unstarted(r));
+        try (Client client = new Client(server.port())) {
+            assertThat(client.ask("hello")).isEqualTo("hello");
+            Future<?> closing = closer.submit(server::close);
+            await("every thread of the server has done its work").atMost(Duration.ofSeconds(5))
+                    .until(() -> finishedWork.get() == serverThreads.size());
+            await("close() still waiting for the threads that linger").during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(1))
+                    .until(() -> !closing.isDone());
+            mayEnd.countDown();
+            closing.get(5, TimeUnit.SECONDS);
+            assertThat(serverThreads).allSatisfy(thread -> assertThat(thread.isAlive()).as("%s alive after close()", thread.getName()).isFalse());
+        } finally {
+            mayEnd.countDown();
+            closer.shutdownNow();
         }
     }
 }
