@@ -28,7 +28,11 @@ import javax.tools.ToolProvider;
  * The wrong-versions check of the course check ({@code ./mvnw verify -Psolutions}): realistic wrong
  * solutions, kept as test fixtures, and the exercise tests that must catch each of them.
  *
- * <pre>CourseTools wrong COURSE_ROOT WORK_DIR WRONG_DIRS [JVM_FLAG...]</pre>
+ * <pre>
+ * CourseTools wrong COURSE_ROOT WORK_DIR WRONG_DIRS [JVM_FLAG...]
+ * CourseTools wrong --in-background COURSE_ROOT WORK_DIR WRONG_DIRS [JVM_FLAG...]
+ * CourseTools wrong --await WORK_DIR
+ * </pre>
  *
  * <p>{@code WRONG_DIRS} (one folder, or several joined by the path separator) hold one folder per
  * wrong version: the exercise's class, with the same fully qualified name as the stub
@@ -46,7 +50,10 @@ import javax.tools.ToolProvider;
  *   <li>every exercise test tagged {@value #MODEL_CHECK} or {@value #VISIBILITY} must be listed
  *       for at least one wrong version: each is proved able to fail.</li>
  * </ol>
- * Exit code 0 when all holds, 1 otherwise, each problem named.
+ * The verdict is printed and written to {@code WORK_DIR/verdict.txt}; exit code 0 when all holds, 1
+ * otherwise, each problem named. {@code --in-background} prints nothing (the build starts it early
+ * and goes on meanwhile); {@code --await} waits for its verdict, prints it and exits as the check
+ * would have.
  */
 public final class WrongVersions {
 
@@ -56,6 +63,7 @@ public final class WrongVersions {
     public static final String VISIBILITY = "visibility";
 
     static final long JVM_TIME_LIMIT_SECONDS = 300;
+    static final long AWAIT_LIMIT_SECONDS = 900;
     static final String PASSED = "PASSED";
     static final String FAILED = "FAILED";
     private static final Pattern LISTED = Pattern.compile("([A-Za-z_$][\\w$]*)#([A-Za-z_$][\\w$]*)(?:\\[(\\d+)])?");
@@ -79,27 +87,68 @@ public final class WrongVersions {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 3) {
-            System.err.println("usage: CourseTools wrong COURSE_ROOT WORK_DIR WRONG_DIRS [JVM_FLAG...]");
-            System.exit(2);
-        }
-        Path root = Path.of(args[0]).toAbsolutePath().normalize();
-        Path work = Path.of(args[1]).toAbsolutePath().normalize();
-        List<Path> wrongDirs = java.util.Arrays.stream(args[2].split(Pattern.quote(java.io.File.pathSeparator)))
-                .filter(d -> !d.isBlank()).map(d -> Path.of(d).toAbsolutePath().normalize()).toList();
-        List<String> jvmFlags = List.of(args).subList(3, args.length).stream().filter(a -> !a.isBlank()).toList();
-        // Ended from outside (the build stopped): the test JVMs end too.
-        Runtime.getRuntime().addShutdownHook(new Thread(() ->
-                ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly)));
-        Folders.delete(work);
-        Files.createDirectories(work);
-        String verdict;
+        String usage = "usage: CourseTools wrong [--in-background] COURSE_ROOT WORK_DIR WRONG_DIRS [JVM_FLAG...]"
+                + " | CourseTools wrong --await WORK_DIR";
         try {
-            verdict = check(root, work, wrongDirs, jvmFlags);
+            if (args.length == 2 && args[0].equals("--await")) {
+                await(Path.of(args[1]).toAbsolutePath().normalize());
+                return;
+            }
+            boolean background = args.length > 0 && args[0].equals("--in-background");
+            List<String> rest = List.of(args).subList(background ? 1 : 0, args.length);
+            if (rest.size() < 3) {
+                System.err.println(usage);
+                System.exit(2);
+            }
+            Path root = Path.of(rest.get(0)).toAbsolutePath().normalize();
+            Path work = Path.of(rest.get(1)).toAbsolutePath().normalize();
+            List<Path> wrongDirs = java.util.Arrays.stream(rest.get(2).split(java.util.regex.Pattern.quote(java.io.File.pathSeparator)))
+                    .filter(d -> !d.isBlank()).map(d -> Path.of(d).toAbsolutePath().normalize()).toList();
+            List<String> jvmFlags = rest.subList(3, rest.size()).stream().filter(a -> !a.isBlank()).toList();
+            // Ended from outside (the build stopped): the test JVMs end too.
+            Runtime.getRuntime().addShutdownHook(new Thread(() ->
+                    ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly)));
+            Folders.delete(work);
+            Files.createDirectories(work);
+            Files.writeString(work.resolve("pid.txt"), String.valueOf(ProcessHandle.current().pid()));
+            String verdict;
+            try {
+                verdict = check(root, work, wrongDirs, jvmFlags);
+            } catch (IOException | RuntimeException e) {
+                verdict = FAILED + System.lineSeparator() + "Wrong versions check FAILED: " + e;
+            }
+            Path file = work.resolve("verdict.txt");
+            Files.writeString(work.resolve("verdict.tmp"), verdict);
+            Files.move(work.resolve("verdict.tmp"), file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            if (!background) {
+                report(verdict);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while the wrong versions were tested", e);
         }
+    }
+
+    /** Waits for the verdict of a check started {@code --in-background}, and reports it. */
+    private static void await(Path work) throws IOException, InterruptedException {
+        Path file = work.resolve("verdict.txt");
+        long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(AWAIT_LIMIT_SECONDS);
+        while (!Files.exists(file)) {
+            Path pid = work.resolve("pid.txt");
+            boolean running = !Files.exists(pid) || ProcessHandle.of(Long.parseLong(Files.readString(pid).strip()))
+                    .map(ProcessHandle::isAlive).orElse(false);
+            if (!running || System.nanoTime() - giveUp > 0) {
+                report(FAILED + System.lineSeparator() + "Wrong versions check FAILED: it "
+                        + (running ? "gave no verdict within " + AWAIT_LIMIT_SECONDS + " s" : "ended without a verdict")
+                        + " (" + work + ")");
+            }
+            Thread.sleep(200);
+        }
+        report(Files.readString(file));
+    }
+
+    /** Prints a verdict; a failed one on stderr, and exits with 1. */
+    private static void report(String verdict) {
         String text = verdict.substring(verdict.indexOf('\n') + 1).strip();
         if (verdict.startsWith(PASSED)) {
             System.out.println(text);
