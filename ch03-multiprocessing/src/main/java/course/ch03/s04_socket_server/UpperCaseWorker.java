@@ -1,5 +1,6 @@
 package course.ch03.s04_socket_server;
 
+import course.kit.PythonBytes;
 import course.kit.Usage;
 
 import java.io.FileDescriptor;
@@ -30,14 +31,6 @@ public final class UpperCaseWorker {
     private UpperCaseWorker() {
     }
 
-    /** Python's {@code bytes.upper()}, in place: only {@code a}–{@code z} change. */
-    static void upperInPlace(byte[] bytes, int length) {
-        for (int i = 0; i < length; i++) {
-            if (bytes[i] >= 'a' && bytes[i] <= 'z') {
-                bytes[i] -= 'a' - 'A';
-            }
-        }
-    }
 
     public static void main(String[] args) throws IOException {
         if (args.length > 1) {
@@ -51,7 +44,7 @@ public final class UpperCaseWorker {
         OutputStream out = new FileOutputStream(FileDescriptor.out);
         byte[] data = new byte[1024];
         for (int n; (n = in.read(data)) != -1; ) {           // data = conn.recv(1024); -1: the client is gone
-            upperInPlace(data, n);
+            PythonBytes.upperInPlace(data, 0, n);
             out.write(data, 0, n);                            // conn.send(data.upper())
         }
         System.err.println(client + " has gone");

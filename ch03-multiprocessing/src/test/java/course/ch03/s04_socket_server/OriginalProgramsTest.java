@@ -1,5 +1,7 @@
 package course.ch03.s04_socket_server;
 
+import course.kit.PythonBytes;
+import course.kit.test.OriginalPrograms;
 import course.kit.test.DemoRunner;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -46,7 +48,7 @@ class OriginalProgramsTest {
             .collect(Collectors.joining("\n", "", "\n"));
 
     static String longSessionPrints() {
-        return LONG_SESSION.lines().map(line -> ">>: " + new String(Originals.upper(line.getBytes())) + "\n")
+        return LONG_SESSION.lines().map(line -> ">>: " + new String(PythonBytes.upper(line.getBytes())) + "\n")
                 .collect(Collectors.joining()) + ">>: ";
     }
 
@@ -87,7 +89,7 @@ class OriginalProgramsTest {
         @DisplayName("python3 s3_4_client.py against the Java server: every reply; it ends, as the original does, with EOFError at the end of input")
         void originalClient(@TempDir Path dir) throws Exception {
             try (UpperCaseServer server = UpperCaseServer.start(0, QUIET);
-                 Originals.Python client = Originals.start("s3_4_client.py", dir, String.valueOf(server.port()))) {
+                 OriginalPrograms.Python client = OriginalPrograms.start("s3_4_client.py", dir, String.valueOf(server.port()))) {
                 assertThat(client.run(TYPED)).as("exit code: the original's EOFError").isEqualTo(1);
                 assertThat(client.stdout()).isEqualTo(ORIGINAL_PRINTS);
                 assertThat(client.stderr()).contains("EOFError").doesNotContain("ConnectionResetError");
@@ -98,7 +100,7 @@ class OriginalProgramsTest {
         @DisplayName("a long session of python3 s3_4_client.py (300,000 bytes, no newline) is answered to the end, not cut off")
         void originalClientLongSession(@TempDir Path dir) throws Exception {
             try (UpperCaseServer server = UpperCaseServer.start(0, QUIET);
-                 Originals.Python client = Originals.start("s3_4_client.py", dir, String.valueOf(server.port()))) {
+                 OriginalPrograms.Python client = OriginalPrograms.start("s3_4_client.py", dir, String.valueOf(server.port()))) {
                 assertThat(client.run(LONG_SESSION)).isEqualTo(1);
                 assertThat(client.stdout()).isEqualTo(longSessionPrints());
             }
@@ -107,9 +109,9 @@ class OriginalProgramsTest {
         @Test
         @DisplayName("the Java client against python3 s3_4_server.py (a process per connection), a reply over 1024 bytes included")
         void originalServer(@TempDir Path dir) throws Exception {
-            int port = Originals.freePort();
-            try (Originals.Python server = Originals.start("s3_4_server.py", dir, String.valueOf(port));
-                 Socket probe = Originals.awaitTcp(port, server)) {
+            int port = OriginalPrograms.freePort();
+            try (OriginalPrograms.Python server = OriginalPrograms.start("s3_4_server.py", dir, String.valueOf(port));
+                 Socket probe = OriginalPrograms.awaitTcp(port, server)) {
                 var result = DemoRunner.runInNewJvm(UpperCaseClient.class, TYPED + "x".repeat(3000) + "\n", String.valueOf(port));
                 assertThat(result.exitCode()).as("exit code; stderr: %s", result.err()).isZero();
                 assertThat(result.lines()).containsExactly(JAVA_PRINTS.get(0), JAVA_PRINTS.get(1), "X".repeat(3000));
@@ -121,7 +123,7 @@ class OriginalProgramsTest {
         void reCreationMatchesTheOriginal(@TempDir Path dir) throws Exception {
             String typed = "  one \n\nTwo words\nstraße ÄÖÜ äöü 中文 ß\n";
             try (UpperCaseServer server = UpperCaseServer.start(0, QUIET);
-                 Originals.Python client = Originals.start("s3_4_client.py", dir, String.valueOf(server.port()))) {
+                 OriginalPrograms.Python client = OriginalPrograms.start("s3_4_client.py", dir, String.valueOf(server.port()))) {
                 assertThat(client.run(typed)).isEqualTo(1);
                 assertThat(client.stdout()).isEqualTo(Originals.client(server.port(), typed));
             }

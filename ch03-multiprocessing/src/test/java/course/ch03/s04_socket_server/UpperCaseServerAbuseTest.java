@@ -1,12 +1,12 @@
 package course.ch03.s04_socket_server;
 
+import course.kit.PythonBytes;
 import course.ch03.process.Liveness;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -72,7 +72,7 @@ class UpperCaseServerAbuseTest {
                 byte[] echoed = new byte[garbage.length];
                 System.arraycopy(firstHalf, 0, echoed, 0, firstHalf.length);
                 System.arraycopy(secondHalf, 0, echoed, firstHalf.length, secondHalf.length);
-                assertThat(echoed).as("the garbage, upper-cased byte by byte").isEqualTo(upperCased(garbage));
+                assertThat(echoed).as("the garbage, upper-cased byte by byte").isEqualTo(PythonBytes.upper(garbage));
             }
             await("the garbage connection's child has ended").atMost(Duration.ofSeconds(10))
                     .until(() -> server.childPids().size() == 1);
@@ -289,16 +289,6 @@ class UpperCaseServerAbuseTest {
         } catch (IOException e) {
             return -1;                              // a reset is an end too
         }
-    }
-
-    private static byte[] upperCased(byte[] bytes) {
-        byte[] upper = bytes.clone();
-        for (int i = 0; i < upper.length; i++) {
-            if (upper[i] >= 'a' && upper[i] <= 'z') {
-                upper[i] -= 'a' - 'A';
-            }
-        }
-        return upper;
     }
 
     /** Heap in use after a full collection (the tests run with the serial collector). */

@@ -1,5 +1,6 @@
 package course.ch04.s12_socket_server;
 
+import course.kit.PythonBytes;
 import course.kit.Usage;
 
 import java.io.IOException;

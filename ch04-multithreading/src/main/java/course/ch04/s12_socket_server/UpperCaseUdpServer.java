@@ -1,5 +1,6 @@
 package course.ch04.s12_socket_server;
 
+import course.kit.PythonBytes;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;

@@ -57,14 +57,14 @@ class DeadlockDemosTest {
 
     @Test
     @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-    @DisplayName("FixTryLock at normal pace (time scale 1, in a fresh JVM): done within 10 s, in 52 lines")
+    @DisplayName("FixTryLock at normal pace (time scale 1, in a fresh JVM): a few back-offs per thread, 52 lines, no live-lock")
     void fixTryLockAtNormalPace(@TempDir Path dir) throws Exception {
         // The other tests run it 20 times faster; at the real pace short back-offs once made it
-        // live-lock for minutes (thousands of lines). This is the run a learner sees.
-        // ChildJvm passes this JVM's scale on (the last -D wins): replace it, not add another.
+        // live-lock for minutes (thousands of back-offs and lines). This is the run a learner sees.
+        // Its wall time (a few seconds: docs/pace.md) depends on the machine; what bounds it does
+        // not: each thread backs off a handful of times, each back-off at most 1.6 s.
         List<String> command = new ArrayList<>(ChildJvm.command(FixTryLock.class));
-        command.replaceAll(arg -> arg.startsWith("-D" + Pace.PROPERTY + "=") ? "-D" + Pace.PROPERTY + "=1" : arg);
-        assertThat(command).contains("-D" + Pace.PROPERTY + "=1");
+        command.addAll(command.indexOf("-cp"), List.of("-D" + Pace.PROPERTY + "=1"));   // the last -D wins
         Path out = dir.resolve("out.txt");
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile())
@@ -73,11 +73,12 @@ class DeadlockDemosTest {
             assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("ended within 30 s").isTrue();
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             assertThat(process.exitValue()).as("exit code; stderr: %s", Files.readString(dir.resolve("err.txt"))).isZero();
-            assertThat(took).as("wall time of the whole run, JVM start included").isLessThan(Duration.ofSeconds(10));
             List<String> lines = Files.readAllLines(out);
             assertThat(lines).as("two lines per function and thread, the first back-off, one per thread, the last")
                     .hasSizeBetween(51, 52).last().isEqualTo("10 of 10 threads finished f1 and f2: no deadlock");
-            assertThat(lines).filteredOn(l -> l.contains(" finished f1 and f2 after ")).hasSize(10);
+            assertThat(lines).filteredOn(l -> l.contains(" finished f1 and f2 after ")).hasSize(10)
+                    .allSatisfy(l -> assertThat(Integer.parseInt(l.replaceAll(".* after (\\d+) back-offs?$", "$1")))
+                            .as("back-offs of %s", l).isLessThanOrEqualTo(12));
             // Slower than the fast test runs show: the pauses and back-offs were real.
             assertThat(took).as("at normal pace").isGreaterThan(Duration.ofSeconds(1));
         } finally {

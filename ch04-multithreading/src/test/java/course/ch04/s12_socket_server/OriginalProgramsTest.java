@@ -1,5 +1,6 @@
 package course.ch04.s12_socket_server;
 
+import course.kit.test.OriginalPrograms;
 import course.ch04.s12_socket_server.UpperCaseTcpServer.Handling;
 import course.kit.test.DemoRunner;
 import org.junit.jupiter.api.DisplayName;
@@ -83,7 +84,7 @@ class OriginalProgramsTest {
         @DisplayName("python3 s4_12_tcp_client.py against the Java TCP server: every reply, and the client ends at the empty line")
         void originalTcpClient(Handling handling, @TempDir Path dir) throws Exception {
             try (UpperCaseTcpServer server = UpperCaseTcpServer.start(0, handling, line -> { });
-                 Originals.Python client = Originals.start("s4_12_tcp_client.py", dir, String.valueOf(server.port()))) {
+                 OriginalPrograms.Python client = OriginalPrograms.start("s4_12_tcp_client.py", dir, String.valueOf(server.port()))) {
                 assertThat(client.run(TYPED)).as("exit code; stderr: %s", client.stderr()).isZero();
                 assertThat(client.stdout()).isEqualTo(ORIGINAL_PRINTS);
             }
@@ -93,7 +94,7 @@ class OriginalProgramsTest {
         @DisplayName("python3 s4_12_udp_client.py against the Java UDP server")
         void originalUdpClient(@TempDir Path dir) throws Exception {
             try (UpperCaseUdpServer server = UpperCaseUdpServer.start(0, line -> { });
-                 Originals.Python client = Originals.start("s4_12_udp_client.py", dir, String.valueOf(server.port()))) {
+                 OriginalPrograms.Python client = OriginalPrograms.start("s4_12_udp_client.py", dir, String.valueOf(server.port()))) {
                 assertThat(client.run(TYPED)).as("exit code; stderr: %s", client.stderr()).isZero();
                 assertThat(client.stdout()).isEqualTo(ORIGINAL_PRINTS);
             }
@@ -102,9 +103,9 @@ class OriginalProgramsTest {
         @Test
         @DisplayName("the Java TCP client against python3 s4_12_tcp_server.py, a reply over 1024 bytes included")
         void originalTcpServer(@TempDir Path dir) throws Exception {
-            int port = Originals.freePort();
-            try (Originals.Python server = Originals.start("s4_12_tcp_server.py", dir, String.valueOf(port));
-                 Socket probe = Originals.awaitTcp(port, server)) {
+            int port = OriginalPrograms.freePort();
+            try (OriginalPrograms.Python server = OriginalPrograms.start("s4_12_tcp_server.py", dir, String.valueOf(port));
+                 Socket probe = OriginalPrograms.awaitTcp(port, server)) {
                 var result = DemoRunner.runInNewJvm(TcpClient.class, TYPED + "", String.valueOf(port));
                 assertThat(result.lines()).as("stderr: %s", result.err()).isEqualTo(JAVA_PRINTS);
                 var longReply = DemoRunner.runInNewJvm(TcpClient.class, "x".repeat(3000) + "\n", String.valueOf(port));
@@ -115,8 +116,8 @@ class OriginalProgramsTest {
         @Test
         @DisplayName("the Java UDP client against python3 s4_12_udp_server.py")
         void originalUdpServer(@TempDir Path dir) throws Exception {
-            int port = Originals.freePort();
-            try (Originals.Python server = Originals.start("s4_12_udp_server.py", dir, String.valueOf(port))) {
+            int port = OriginalPrograms.freePort();
+            try (OriginalPrograms.Python server = OriginalPrograms.start("s4_12_udp_server.py", dir, String.valueOf(port))) {
                 Originals.awaitUdp(port, server);
                 var result = DemoRunner.runInNewJvm(UdpClient.class, TYPED, String.valueOf(port));
                 assertThat(result.lines()).as("stderr: %s", result.err()).isEqualTo(JAVA_PRINTS);
@@ -128,7 +129,7 @@ class OriginalProgramsTest {
         void reCreationMatchesTheOriginal(@TempDir Path dir) throws Exception {
             String typed = "  one \nTwo words\nstraße ÄÖÜ äöü 中文 ß\n\n";
             try (UpperCaseTcpServer server = UpperCaseTcpServer.start(0, Handling.VIRTUAL_THREAD_EXECUTOR, line -> { });
-                 Originals.Python client = Originals.start("s4_12_tcp_client.py", dir, String.valueOf(server.port()))) {
+                 OriginalPrograms.Python client = OriginalPrograms.start("s4_12_tcp_client.py", dir, String.valueOf(server.port()))) {
                 assertThat(client.run(typed)).isZero();
                 assertThat(client.stdout()).isEqualTo(Originals.tcpClient(server.port(), typed));
             }

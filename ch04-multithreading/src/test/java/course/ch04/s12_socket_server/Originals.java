@@ -1,6 +1,11 @@
 package course.ch04.s12_socket_server;
 
-import course.kit.Course;
+import course.kit.test.OriginalPrograms;
+import static course.kit.test.OriginalPrograms.TIMEOUT;
+import static course.kit.test.OriginalPrograms.decode;
+import static course.kit.test.OriginalPrograms.recv;
+
+import course.kit.PythonBytes;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,18 +17,12 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The original §4.12 programs, for the interop tests: Java re-creations of what each one does on
@@ -37,8 +36,6 @@ import java.util.concurrent.TimeUnit;
  * stream, where the original spins for ever (docs/errata.md) — a client cannot see the difference.
  */
 final class Originals {
-
-    static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     private Originals() {
     }
@@ -83,18 +80,6 @@ final class Originals {
             }
             throw new IllegalStateException("the original client would raise EOFError here; printed so far: " + printed);
         }
-    }
-
-    /** Python's {@code sock.recv(max)}: one read, whatever has arrived, at most {@code max} bytes. */
-    static byte[] recv(InputStream in, int max) throws IOException {
-        byte[] buffer = new byte[max];
-        int n = in.read(buffer);
-        return n == -1 ? new byte[0] : Arrays.copyOf(buffer, n);
-    }
-
-    /** Python's {@code bytes.decode('utf-8')}: strict, an error on bytes that are not UTF-8. */
-    static String decode(byte[] bytes) throws IOException {
-        return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
     }
 
     // ---- the servers, re-created ------------------------------------------------------------
@@ -189,117 +174,8 @@ final class Originals {
         }
     }
 
-    // ---- the real ones, with python3 ------------------------------------------------------------
-
-    private static Optional<String> pythonVersion;
-
-    /** The version line of {@code python3} on PATH, or empty when there is none (then the python tests are skipped). */
-    static synchronized Optional<String> python3() {
-        if (pythonVersion == null) {
-            pythonVersion = Optional.empty();
-            try {
-                Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
-                String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-                if (p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0 && out.startsWith("Python 3")) {
-                    pythonVersion = Optional.of(out);
-                }
-                p.destroyForcibly();
-            } catch (IOException e) {
-                // no python3 on PATH
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return pythonVersion;
-    }
-
-    /** True when the real original programs can run here: python3 on PATH, and docs/original/ present. */
-    static boolean canRunOriginals() {
-        return python3().isPresent() && Files.isRegularFile(script("s4_12_tcp_client.py"));
-    }
-
-    /** An original program's file, under docs/original/ of the course. */
-    static Path script(String name) {
-        return Course.root().resolve("docs/original").resolve(name);
-    }
-
-    /** Starts {@code python3 docs/original/NAME args}, its output to files (nothing to drain, no deadlock). */
-    static Python start(String name, Path dir, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of("python3", script(name).toString()));
-        command.addAll(List.of(args));
-        Path out = dir.resolve(name + ".out");
-        Path err = dir.resolve(name + ".err");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().put("PYTHONIOENCODING", "utf-8");   // whatever the locale: UTF-8 on the pipes
-        return new Python(builder.start(), out, err);
-    }
-
-    /** A running original program, ended with its whole process tree. */
-    record Python(Process process, Path out, Path err) implements AutoCloseable {
-
-        /** Feeds {@code stdin}, closes it, waits for the end; the program's exit code. */
-        int run(String stdin) throws Exception {
-            try (OutputStream in = process.getOutputStream()) {
-                in.write(stdin.getBytes(StandardCharsets.UTF_8));
-            }
-            if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                throw new AssertionError("the original program did not end within " + TIMEOUT + "; stderr: " + err());
-            }
-            return process.exitValue();
-        }
-
-        String stdout() throws IOException {
-            return Files.readString(out, StandardCharsets.UTF_8);
-        }
-
-        String stderr() throws IOException {
-            return Files.readString(err, StandardCharsets.UTF_8);
-        }
-
-        /** Ends the program and every process it started (the §3.4 server forks one per connection). */
-        @Override
-        public void close() throws InterruptedException {
-            List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
-            tree.add(process.toHandle());
-            tree.forEach(ProcessHandle::destroyForcibly);
-            for (ProcessHandle handle : tree) {
-                handle.onExit().orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS).exceptionally(t -> handle).join();
-            }
-            process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        }
-    }
-
-    /** A port that was free a moment ago, for a program that takes its port as an argument. */
-    static int freePort() throws IOException {
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return probe.getLocalPort();
-        }
-    }
-
-    /**
-     * Waits until a TCP server listens on {@code port}, and returns the connection that proved it.
-     * Keep it open until the server is ended: a closed probe would leave the original §4.12
-     * handler spinning.
-     */
-    static Socket awaitTcp(int port, Python server) throws Exception {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (true) {
-            try {
-                return new Socket(InetAddress.getLoopbackAddress(), port);
-            } catch (IOException notYet) {
-                if (!server.process().isAlive()) {
-                    throw new AssertionError("the original server ended; stderr: " + server.stderr());
-                }
-                if (System.nanoTime() - deadline > 0) {
-                    throw new AssertionError("nothing listens on port " + port + " after " + TIMEOUT);
-                }
-                Thread.sleep(20);
-            }
-        }
-    }
-
     /** Waits until a UDP server on {@code port} answers a datagram. */
-    static void awaitUdp(int port, Python server) throws Exception {
+    static void awaitUdp(int port, OriginalPrograms.Python server) throws Exception {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         try (DatagramSocket probe = new DatagramSocket()) {
             probe.setSoTimeout(100);
@@ -319,5 +195,10 @@ final class Originals {
                 }
             }
         }
+    }
+
+    /** True when the real original programs can run here: python3 on PATH, and docs/original/ present. */
+    static boolean canRunOriginals() {
+        return OriginalPrograms.canRun("s4_12_tcp_client.py");
     }
 }

@@ -1,5 +1,6 @@
 package course.ch04.s12_socket_server;
 
+import course.kit.PythonBytes;
 import course.ch04.s12_socket_server.UpperCaseTcpServer.Handling;
 import course.ch04.s12_socket_server.UpperCaseTcpServer.Limits;
 import org.awaitility.core.ConditionFactory;

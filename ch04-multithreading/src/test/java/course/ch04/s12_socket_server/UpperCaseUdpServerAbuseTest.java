@@ -1,5 +1,6 @@
 package course.ch04.s12_socket_server;
 
+import course.kit.PythonBytes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;

@@ -65,7 +65,7 @@ public final class Board {
                 String name = m.getFileName().toString();
                 List<Result> results = TestEvents.read(m);
                 chapters.add(new ChapterRun(name, Exercises.of(root, name), results));
-                failed += (int) results.stream().filter(r -> !r.passed() && r.status() != TestEvents.Status.SKIPPED).count();
+                failed += (int) results.stream().filter(Result::failed).count();
             }
             if (progress) {
                 out.append(board("The course", chapters));
@@ -106,7 +106,7 @@ public final class Board {
     public static int report(String module, List<Exercise> exercises, List<Result> results, StringBuilder out,
                              boolean progress) {
         List<Result> failures = results.stream()
-                .filter(r -> !r.passed() && r.status() != TestEvents.Status.SKIPPED).toList();
+                .filter(Result::failed).toList();
         if (failures.isEmpty()) {
             return 0;
         }
@@ -116,7 +116,7 @@ public final class Board {
         if (progress) {
             for (Exercise e : exercises) {
                 List<Result> mine = results.stream().filter(r -> r.className().equals(e.testClass())).toList();
-                List<Result> failing = mine.stream().filter(r -> !r.passed() && r.status() != TestEvents.Status.SKIPPED).toList();
+                List<Result> failing = mine.stream().filter(Result::failed).toList();
                 if (!failing.isEmpty()) {
                     text.append(exerciseFailures(e, mine, failing));
                 }

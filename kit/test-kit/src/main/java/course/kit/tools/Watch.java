@@ -204,7 +204,7 @@ public final class Watch {
         StringBuilder out = new StringBuilder("\n[" + LocalTime.now().format(CLOCK) + "] " + why + "\n");
         for (Exercise e : which) {
             List<Result> mine = latest.get(e.testClass());
-            List<Result> failing = mine.stream().filter(r -> !r.passed() && r.status() != TestEvents.Status.SKIPPED).toList();
+            List<Result> failing = mine.stream().filter(Result::failed).toList();
             if (!failing.isEmpty()) {
                 out.append(Board.exerciseFailures(e, mine, failing));
             } else if (!mine.isEmpty()) {

@@ -1,7 +1,7 @@
-package course.ch04.s12_socket_server;
+package course.kit;
 
 /**
- * §4.12 socketserver — Python's {@code bytes.upper()}, byte for byte.
+ * Python's {@code bytes.upper()}, byte for byte: what the original's servers (§3.4, §4.12) send back.
  *
  * <p>{@code bytes.upper()} changes the 26 ASCII letters {@code a}–{@code z} and leaves every other
  * byte as it is: {@code b'stra\xc3\x9fe'.upper()} is {@code b'STRA\xc3\x9fE'}, so "straße" comes
