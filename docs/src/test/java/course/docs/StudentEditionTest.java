@@ -1,5 +1,6 @@
 package course.docs;
 
+import course.kit.tools.Integrity;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -74,6 +75,20 @@ class StudentEditionTest {
             assertThat(files.filter(p -> p.getFileName().toString().equals("target") || p.getFileName().toString().equals(".git")))
                     .as("build output and git data left behind").isEmpty();
         }
+    }
+
+    @Test
+    @DisplayName("holds every file the manifest protects, unchanged, and every stub as handed out; the Classroom workflow, not the course's CI")
+    void manifestHolds(@TempDir Path dir) throws Exception {
+        Path dest = dir.resolve("student");
+        Run run = script(dest);
+        assertThat(run.exitCode()).as("exit code; output:%n%s", run.output()).isZero();
+        List<Integrity.Entry> manifest = Integrity.read(dest).orElseThrow(() -> new AssertionError("no manifest in the edition"));
+        assertThat(Integrity.protectedChanges(dest, manifest)).as("protected files of the edition that differ from the manifest"
+                + " (made from the last commit: commit the manifest with what it lists)").isEmpty();
+        assertThat(Integrity.stubChanges(dest, manifest)).as("stubs of the edition that differ from the manifest").isEmpty();
+        assertThat(dest.resolve(".github/workflows/classroom.yml")).exists();
+        assertThat(dest.resolve(".github/workflows/ci.yml")).doesNotExist();
     }
 
     @Test
