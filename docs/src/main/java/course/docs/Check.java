@@ -72,7 +72,7 @@ public enum Check {
                     + "`.github/workflows/ci.yml` (a job per chapter) are exactly what `" + Generator.COMMAND
                     + "` would write now; `kit/manifest.sha256` lists every file a student must not change and "
                     + "every exercise stub with its current digest (a file it lacks, misses or has a stale digest "
-                    + "for is named).",
+                    + "for is named). A repository without `kit/` has no grader, so nothing to check.",
             Checks::generatedFiles);
 
     /** The outcome of one check: the subjects it examined, in order, each with its problems (often none). */

@@ -661,6 +661,12 @@ final class Checks {
     static Check.Report generatedFiles(Generator generator) {
         Repo repo = generator.course().repo();
         Collector c = new Collector();
+        if (!Files.isDirectory(repo.resolve("kit"))) {
+            // A repository without the kit (the docs checks' own fixture) has no grader: nothing is made for it.
+            c.subject(Workflows.CLASSROOM);
+            c.subject(Integrity.MANIFEST);
+            return c.report();
+        }
         for (var file : Workflows.expected(repo.root()).entrySet()) {
             String name = file.getKey();
             c.subject(name);

@@ -41,6 +41,7 @@ class RosterGradingTest {
     static String log;
 
     @BeforeAll
+    @Timeout(600)
     static void gradeTheClass() throws Exception {
         Path course = dir.resolve("course");
         for (String chapter : CHAPTERS) {

@@ -382,7 +382,7 @@ public final class Grade {
         List<String> classPath = new ArrayList<>(libraries);
         classPath.add(Compile.testClasses(work).toString());
         classPath.add(Compile.classes(work).toString());
-        System.out.println("grading " + module + " (" + toRun.size() + " test classes) in " + work + " ...");
+        System.out.println("grading " + module + ": " + toRun.size() + " test classes ...");
         Map<String, String> ran = toRun.isEmpty() ? Map.of()
                 : new ChapterRun(work, classPath, CLASS_TIME_LIMIT_SECONDS, TestJvm.TIME_SCALE).run(toRun);
         List<Result> results = TestEvents.read(work);
