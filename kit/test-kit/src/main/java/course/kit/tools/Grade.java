@@ -188,7 +188,7 @@ public final class Grade {
         CopyGrade grade = new CopyGrade(student.isEmpty() ? root.getFileName().toString() : student,
                 commit, commitTime, "", gradedAt(), note, differences, chapters);
         Report.write(grade, out);
-        System.out.print(Report.console(grade, root));
+        System.out.print(Report.console(grade));
         System.out.println();
         System.out.println("Written: " + out.resolve("grade.md") + ", grade.json and feedback.md");
         return grade;

@@ -279,7 +279,7 @@ final class Report {
     // ---------------------------------------------------------------- the console, after grading a copy
 
     /** The progress board for the whole course, then what was not graded as written, then the points. */
-    static String console(CopyGrade g, Path root) {
+    static String console(CopyGrade g) {
         List<Board.ChapterRun> runs = g.chapters().stream().map(c -> new Board.ChapterRun(c.module(),
                 c.rows().stream().map(Row::exercise).toList(),
                 c.rows().stream().flatMap(r -> r.results().stream()).toList())).toList();
