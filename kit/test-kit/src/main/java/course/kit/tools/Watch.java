@@ -93,10 +93,11 @@ public final class Watch {
     }
 
     void run() throws IOException, InterruptedException {
-        System.out.println("Watching " + root.relativize(sources) + ": save a file to test its exercise again; Ctrl-C ends.");
-        test(exercises, "start");
         try (WatchService service = FileSystems.getDefault().newWatchService()) {
+            // Watch first, then run: a file saved while the first run goes on is not missed.
             register(service, sources);
+            System.out.println("Watching " + root.relativize(sources) + ": save a file to test its exercise again; Ctrl-C ends.");
+            test(exercises, "start");
             while (true) {
                 WatchKey key = service.take();
                 Set<Path> changed = new LinkedHashSet<>();
