@@ -280,7 +280,7 @@ final class Report {
 
     /** The progress board for the whole course, then what was not graded as written, then the points. */
     static String console(CopyGrade g) {
-        List<Board.ChapterRun> runs = g.chapters().stream().map(c -> new Board.ChapterRun(c.module(),
+        List<Board.ChapterResults> runs = g.chapters().stream().map(c -> new Board.ChapterResults(c.module(),
                 c.rows().stream().map(Row::exercise).toList(),
                 c.rows().stream().flatMap(r -> r.results().stream()).toList())).toList();
         StringBuilder text = new StringBuilder(Board.board("The course", runs));

@@ -214,7 +214,7 @@ public final class Watch {
         }
         List<Result> all = latest.values().stream().flatMap(List::stream).toList();
         out.append(Board.board("Chapter " + Integer.parseInt(module.substring(2, 4)),
-                List.of(new Board.ChapterRun(module, exercises, all))));
+                List.of(new Board.ChapterResults(module, exercises, all))));
         System.out.print(out);
         System.out.flush();
     }
