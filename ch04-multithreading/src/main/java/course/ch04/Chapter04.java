@@ -21,6 +21,7 @@ import course.ch04.s09_timer.WithTimer;
 import course.ch04.s10_queues.QueueOrders;
 import course.ch04.s11_event.ConnectToMysql;
 import course.ch04.s11_event.EventBasics;
+import course.ch04.s12_socket_server.OutOfStepReplies;
 import course.ch04.s12_socket_server.SocketServerTour;
 import course.kit.Chapter;
 import course.kit.Demo;
@@ -76,7 +77,8 @@ public final class Chapter04 {
                     Demo.of(ConnectToMysql.class, "connected"),
                     Demo.of(ConnectToMysql.class, "timeout")),
             Section.of("4.12", "socketserver", "socketserver",
-                    Demo.of(SocketServerTour.class)));
+                    Demo.of(SocketServerTour.class),
+                    Demo.of(OutOfStepReplies.class)));
 
     private Chapter04() {
     }

@@ -325,11 +325,15 @@ public final class ServerLoad {
             }
         }
 
-        /** Sends {@code line}; true when the reply is exactly {@code line} upper-cased. */
+        /**
+         * Sends {@code line} and a newline; true when the reply is exactly {@code line} upper-cased as
+         * the servers do it, Python's {@code bytes.upper()} (the lines here are ASCII). The servers
+         * answer bytes, not lines: the newline comes back too, and ends the reply.
+         */
         boolean exchange(String line) throws IOException {
             out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
-            return line.toUpperCase(Locale.ROOT).equals(in.readLine());
+            return asciiUpper(line).equals(in.readLine());
         }
 
         @Override
@@ -337,6 +341,15 @@ public final class ServerLoad {
             open.remove(socket);
             closeQuietly(socket);
         }
+    }
+
+    /** Python's {@code bytes.upper()} on ASCII text: a-z to A-Z, nothing else changes. */
+    static String asciiUpper(String text) {
+        StringBuilder upper = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            upper.append(c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c);
+        }
+        return upper.toString();
     }
 
     private static void closeQuietly(Socket socket) {
@@ -371,8 +384,10 @@ public final class ServerLoad {
                 ## What is measured
 
                 Each server is started in the harness's JVM on a free port of 127.0.0.1 (loopback only), and
-                clients on the same machine talk to it in lines. **Every reply is checked**: it must be exactly
-                the line sent, upper-cased; a wrong or missing reply counts as failed, never as done.
+                clients on the same machine talk to it in lines (the servers answer whatever bytes arrive, as
+                the original does, so the newline comes back too and ends each reply). **Every reply is
+                checked**: it must be exactly the line sent, upper-cased as Python's `bytes.upper()` does it; a
+                wrong or missing reply counts as failed, never as done.
 
                 - **Connections**: a fixed number of clients, a fixed number at a time, each connects, sends one
                   line, checks the reply and closes. Connections per second = checked replies / wall time.

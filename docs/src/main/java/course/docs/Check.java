@@ -66,7 +66,14 @@ public enum Check {
                     + "(`LineCounter.java`, `solutions/src/main/java/course/ch01/exercises/AgeParser.java`, `ch01-exceptions/…/LineCounter.java`) "
                     + "matches a file of the repository. In a student edition (no `solutions/` folder) names "
                     + "under `solutions/` are not checked.",
-            Checks::namedFiles);
+            Checks::namedFiles),
+    GENERATED_FILES("The workflows and the manifest are up to date",
+            "`.github/workflows/classroom.yml` (a step per exercise) and, in the course's own repository, "
+                    + "`.github/workflows/ci.yml` (a job per chapter) are exactly what `" + Generator.COMMAND
+                    + "` would write now; `kit/manifest.sha256` lists every file a student must not change and "
+                    + "every exercise stub with its current digest (a file it lacks, misses or has a stale digest "
+                    + "for is named). A repository without `kit/` has no grader, so nothing to check.",
+            Checks::generatedFiles);
 
     /** The outcome of one check: the subjects it examined, in order, each with its problems (often none). */
     public record Report(Map<String, List<Problem>> bySubject) {

@@ -1,6 +1,8 @@
 package course.docs;
 
 import course.kit.test.DemoHeader;
+import course.kit.tools.Integrity;
+import course.kit.tools.Workflows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -652,5 +654,45 @@ final class Checks {
         }
         return Files.isRegularFile(page.path().getParent().resolve(path).normalize())
                 || Files.isRegularFile(repo.resolve(path));
+    }
+
+    // ---------------------------------------------------------------- files made from the course
+
+    static Check.Report generatedFiles(Generator generator) {
+        Repo repo = generator.course().repo();
+        Collector c = new Collector();
+        if (!Files.isDirectory(repo.resolve("kit"))) {
+            // A repository without the kit (the docs checks' own fixture) has no grader: nothing is made for it.
+            c.subject(Workflows.CLASSROOM);
+            c.subject(Integrity.MANIFEST);
+            return c.report();
+        }
+        for (var file : Workflows.expected(repo.root()).entrySet()) {
+            String name = file.getKey();
+            c.subject(name);
+            Path path = repo.resolve(name);
+            if (!Files.isRegularFile(path)) {
+                c.add(name, name, 1, "missing: write it with " + Generator.COMMAND);
+                continue;
+            }
+            List<String> want = file.getValue().lines().toList();
+            List<String> have = Repo.read(path).lines().toList();
+            int at = Blocks.firstDifference(want, have);
+            if (at >= 0) {
+                c.add(name, name, at + 1, "not what the course's exercises and chapters make of it: "
+                        + expectedButFound(at < want.size() ? want.get(at) : null, at < have.size() ? have.get(at) : null)
+                        + "; regenerate with " + Generator.COMMAND);
+            }
+        }
+        String manifest = Integrity.MANIFEST;
+        c.subject(manifest);
+        try {
+            for (String stale : Integrity.staleLines(repo.root())) {
+                c.add(manifest, manifest, 1, stale + "; regenerate with " + Generator.COMMAND);
+            }
+        } catch (java.io.IOException e) {
+            c.add(manifest, manifest, 1, "cannot read it: " + e.getMessage());
+        }
+        return c.report();
     }
 }

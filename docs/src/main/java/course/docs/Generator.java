@@ -1,5 +1,7 @@
 package course.docs;
 
+import course.kit.tools.Integrity;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,15 +17,16 @@ import java.util.stream.Collectors;
  *       the demos linked to their sources, the exercises with their difficulty, the run command;</li>
  *   <li>{@code summary} — how many chapters, sections, demos and exercises the course has;</li>
  *   <li>{@code checks} — every docs check and what it covers;</li>
- *   <li>{@code grade.md}, {@code grade.json} — the grader's real output for a made-up copy.</li>
+ *   <li>{@code grade.md}, {@code grade.json}, {@code feedback.md}, {@code class.csv} — the grader's real
+ *       output for a made-up class (see {@link GradeSample}).</li>
  * </ul>
  */
 public final class Generator {
 
     /** The command that rewrites every generated region and excerpt. */
-    public static final String COMMAND = "./mvnw -q -pl docs -am package -Ppages -DskipTests";
+    public static final String COMMAND = Integrity.REGENERATE;
 
-    static final String KINDS = "sections chNN, summary, checks, grade.md, grade.json";
+    static final String KINDS = "sections chNN, summary, checks, grade.md, grade.json, feedback.md, class.csv";
 
     private final Course course;
     private GradeSample.Output gradeSample;
@@ -63,17 +66,23 @@ public final class Generator {
                     return Optional.of(checks());
                 }
             }
-            case "grade.md", "grade.json" -> {
+            case "grade.md", "grade.json", "feedback.md", "class.csv" -> {
                 if (words.length == 1) {
                     GradeSample.Output sample = gradeSample();
                     if (sample == null) {
                         return Optional.empty();
                     }
-                    boolean md = words[0].equals("grade.md");
+                    String text = switch (words[0]) {
+                        case "grade.md" -> sample.markdown();
+                        case "grade.json" -> sample.json();
+                        case "feedback.md" -> sample.feedback();
+                        default -> sample.classCsv();
+                    };
+                    String fence = text.contains("```") ? "````" : "```";
                     List<String> lines = new ArrayList<>();
-                    lines.add(md ? "```markdown" : "```json");
-                    lines.addAll((md ? sample.markdown() : sample.json()).lines().toList());
-                    lines.add("```");
+                    lines.add(fence + (words[0].endsWith(".md") ? "markdown" : words[0].endsWith(".json") ? "json" : "csv"));
+                    lines.addAll(text.lines().toList());
+                    lines.add(fence);
                     return Optional.of(lines);
                 }
             }

@@ -7,105 +7,78 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The grader's real output for a made-up student copy, so that the grading guide shows the
- * report files exactly as the grader ({@code course.kit.tools.CourseTools report}) writes them today.
+ * The grader's real output for a made-up class, so that the grading guide shows the files exactly
+ * as the grader ({@code course.kit.tools.CourseTools grade --roster=…}) writes them today.
  *
- * <p>The made-up copy has two chapters. In {@code ch01-exceptions}, {@code AgeParser} is solved
- * (4 of 4 tests pass), {@code LineTally} has one failing test of 3, and {@code Retry}'s tests
- * compiled but produced no report; {@code ch02-concepts} does not compile.
+ * <p>The made-up course has two chapters: {@code ch01-exceptions} with {@code AgeParser},
+ * {@code LineTally} and {@code Retry}, {@code ch02-concepts} with {@code ExitCodeKinds}. Its roster
+ * has three students: {@code alice} solved everything; {@code bob} solved {@code AgeParser}, has
+ * one of three {@code LineTally} tests failing, a compile error in {@code Retry}, and a chapter 2
+ * that does not compile (a demo he broke); {@code carol}'s folder is empty. Their commits and the
+ * time of grading are fixed, so that the output is the same every time.
  */
 final class GradeSample {
 
-    record Output(String markdown, String json) {
+    /** The time the sample is graded at, and its deadline. */
+    static final String GRADED_AT = "2026-12-21T08:00:00Z";
+    static final String DEADLINE = "2026-12-20T23:59:00Z";
+
+    /** The files the guide shows: bob's three, and the class's CSV. */
+    record Output(String markdown, String json, String feedback, String classCsv) {
     }
 
     private GradeSample() {
     }
 
-    /** Runs the grader on the made-up copy. */
+    /** Grades the made-up roster. */
     static Output run(Repo repo) {
-        Path copy = null;
+        Path dir = null;
         try {
-            copy = Files.createTempDirectory("grade-sample");
-            makeCopy(copy);
-            Path out = copy.resolve("target/grade");
-            Path log = copy.resolve("grader.log");
+            dir = Files.createTempDirectory("grade-sample");
+            Path course = dir.resolve("course");
+            Path roster = dir.resolve("roster");
+            MadeUpCourse.write(course);
+            MadeUpCourse.student(roster.resolve("alice"), MadeUpCourse.solvedFiles());
+            MadeUpCourse.student(roster.resolve("bob"), MadeUpCourse.bobsFiles());
+            Files.createDirectories(roster.resolve("carol"));
+            Path out = dir.resolve("out");
+            Path log = dir.resolve("grader.log");
             Process grader = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Dcourse.grade.time=" + GRADED_AT, "-Dcourse.grade.classTimeLimit=120",
                     "-cp", System.getProperty("java.class.path"), "course.kit.tools.CourseTools",
-                    "report", copy.toString(), out.toString())
+                    "grade", course.toString(), out.toString(), "--roster=" + roster, "--deadline=" + DEADLINE)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
-            if (!grader.waitFor(120, TimeUnit.SECONDS)) {
+            if (!grader.waitFor(600, TimeUnit.SECONDS)) {
                 grader.destroyForcibly().waitFor();
-                throw new IllegalStateException("the grader did not finish within 120 s");
+                throw new IllegalStateException("the grader did not finish within 600 s");
             }
             if (grader.exitValue() != 0) {
                 throw new IllegalStateException("the grader failed with exit code " + grader.exitValue() + ":\n"
                         + Files.readString(log));
             }
-            return new Output(Files.readString(out.resolve("grade.md")), Files.readString(out.resolve("grade.json")));
+            Path bob = out.resolve("roster/bob");
+            return new Output(Files.readString(bob.resolve("grade.md")), Files.readString(bob.resolve("grade.json")),
+                    Files.readString(bob.resolve("feedback.md")), Files.readString(out.resolve("class.csv")).replace("\r\n", "\n"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while running the grader", e);
         } finally {
-            if (copy != null) {
-                delete(copy);
+            if (dir != null) {
+                delete(dir);
             }
         }
     }
 
-    private static void makeCopy(Path copy) throws IOException {
-        Path ch01 = copy.resolve("ch01-exceptions");
-        file(ch01.resolve("target/classes/course/ch01/Chapter01.class"), "");
-        exercise(ch01, "course.ch01.exercises.AgeParserTest", true, List.of(
-                testCase("a plain number inside the range is returned as it is", null),
-                testCase("white space around the number is ignored", null),
-                testCase("both ends of the range are valid ages", null),
-                testCase("missing or blank input is rejected as empty", null)));
-        exercise(ch01, "course.ch01.exercises.LineTallyTest", true, List.of(
-                testCase("counts the lines of every readable file", null),
-                testCase("reports a missing file and goes on with the rest", null),
-                testCase("an unreadable file is reported as unreadable",
-                        "expected: \"unreadable\" but was: \"missing\"")));
-        exercise(ch01, "course.ch01.exercises.RetryTest", false, List.of());
-        exercise(copy.resolve("ch02-concepts"), "course.ch02.exercises.ExitCodeKindsTest", false, List.of());
-    }
-
-    private static void exercise(Path chapter, String testClass, boolean ran, List<String> cases) throws IOException {
-        String path = testClass.replace('.', '/');
-        file(chapter.resolve("src/test/java/" + path + ".java"), "");
-        if (Files.isDirectory(chapter.resolve("target/classes"))) {
-            file(chapter.resolve("target/test-classes/" + path + ".class"), "");
-        }
-        if (ran) {
-            StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuite name=\"")
-                    .append(testClass).append("\">\n");
-            cases.forEach(c -> xml.append(c.replace("CLASS", testClass)));
-            Path reports = chapter.resolve("target/grade-reports/" + testClass);
-            file(reports.resolve("TEST-junit-jupiter.xml"), xml.append("</testsuite>\n").toString());
-            file(reports.resolve("status.txt"), "finished\n");
-        }
-    }
-
-    private static String testCase(String name, String failure) {
-        String open = "  <testcase name=\"" + name + "\" classname=\"CLASS\"";
-        return failure == null ? open + "/>\n"
-                : open + "><failure message=\"" + failure.replace("\"", "&quot;") + "\" type=\"AssertionError\"/></testcase>\n";
-    }
-
-    private static void file(Path file, String content) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
-    }
-
-    private static void delete(Path dir) {
+    static void delete(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             List<Path> all = new ArrayList<>(files.sorted(Comparator.reverseOrder()).toList());
             for (Path p : all) {
@@ -113,6 +86,15 @@ final class GradeSample {
             }
         } catch (IOException e) {
             // a leftover temporary folder is harmless
+        }
+    }
+
+    /** Writes files (path relative to {@code root} → text). */
+    static void files(Path root, Map<String, String> files) throws IOException {
+        for (var f : files.entrySet()) {
+            Path file = root.resolve(f.getKey());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, f.getValue());
         }
     }
 }

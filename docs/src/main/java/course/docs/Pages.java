@@ -1,5 +1,8 @@
 package course.docs;
 
+import course.kit.tools.Integrity;
+import course.kit.tools.Workflows;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,10 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Brings every page up to date, or checks them all.
+ * Brings every page up to date, or checks them all; then the files made from the course: the two
+ * GitHub workflows ({@code course.kit.tools.Workflows}) and the manifest of what a student must not
+ * change ({@code course.kit.tools.Integrity}, written last, as it covers the Classroom workflow).
  *
  * <pre>
- * ./mvnw -q -pl docs -am package -Ppages -DskipTests      rewrite the generated regions and excerpts of every page
+ * ./mvnw -q -pl docs -am process-test-classes -Ppages      rewrite the generated regions and excerpts of every page
  * java -cp CLASSPATH course.docs.Pages [ROOT]          the same, by hand (ROOT: the repository; default: found upwards)
  * java -cp CLASSPATH course.docs.Pages --check [ROOT]  change nothing; print every problem of every check; exit 1 if any
  * </pre>
@@ -51,6 +56,11 @@ public final class Pages {
             return;
         }
         List<String> changed = update(generator);
+        // Then the files made from the course (the workflows are protected files: the manifest comes last).
+        changed.addAll(Workflows.write(repo.root()));
+        if (Integrity.write(repo.root())) {
+            changed.add(Integrity.MANIFEST);
+        }
         if (changed.isEmpty()) {
             System.out.println("Every page is up to date.");
         } else {

@@ -210,7 +210,7 @@ class DocsCheckerTest {
                 + ": the generated region 'sections ch01' (line " + lineOf(root, MAP, "generated: sections ch01")
                 + ") is out of date: at column 150 expected `…/ch01/s03_handling/GuessTheAge.java), [`FileLineCounter`](../ch01-exceptions/src/main/java/course/ch…`"
                 + " but found `…/ch01/s03_handling/GuessTheAge.java), [`LineCounter`](../ch01-exceptions/src/main/java/course/ch01/s…`;"
-                + " run `./mvnw -q -pl docs -am package -Ppages -DskipTests` to regenerate the pages");
+                + " run `./mvnw -q -pl docs -am process-test-classes -Ppages` to regenerate the pages");
         assertThat(problems(Check.LINKS, renamed)).anySatisfy(p -> assertThat(p).startsWith(CHAPTER + ":" + row + ": link [`LineCounter`]"))
                 .anySatisfy(p -> assertThat(p).startsWith(MAP + ":" + lineOf(root, MAP, "| 1.3 |") + ": link [`LineCounter`]"))
                 .anySatisfy(p -> assertThat(p).startsWith(OTHER + ":" + lineOf(root, OTHER, "#L8)") + ": link [source, line 8]"));
@@ -318,7 +318,7 @@ class DocsCheckerTest {
         assertThat(problems(Check.EXCERPTS)).containsExactly(MAP + ":" + lineOf(root, MAP, "count(name) + 1")
                 + ": the excerpt of " + COUNTER + "#else-idiom differs from its source (" + COUNTER + ", region from line 20):"
                 + " expected `lines = count(name);` but found `lines = count(name) + 1;`;"
-                + " run `./mvnw -q -pl docs -am package -Ppages -DskipTests` to copy the source again, or change the source");
+                + " run `./mvnw -q -pl docs -am process-test-classes -Ppages` to copy the source again, or change the source");
         onlyReportedBy(Check.EXCERPTS);
     }
 
@@ -331,7 +331,7 @@ class DocsCheckerTest {
         assertThat(problems(Check.EXCERPTS)).containsExactly(MAP + ":" + close + ": the excerpt of " + COUNTER
                 + "#else-idiom differs from its source (" + COUNTER + ", region from line 20): expected (nothing: the block ends here)"
                 + " but found `System.out.println(name + \" has \" + lines + \" lines\");`;"
-                + " run `./mvnw -q -pl docs -am package -Ppages -DskipTests` to copy the source again, or change the source");
+                + " run `./mvnw -q -pl docs -am process-test-classes -Ppages` to copy the source again, or change the source");
 
         edit(root, COUNTER, "// region else-idiom", "// region other");
         assertThat(problems(Check.EXCERPTS)).containsExactly(MAP + ":" + lineOf(root, MAP, "<!-- excerpt:") + ": the excerpt of "
@@ -353,7 +353,7 @@ class DocsCheckerTest {
                 .startsWith(MAP + ":" + line + ": the generated region 'sections ch01' (line " + lineOf(root, MAP, "generated: sections ch01")
                         + ") is out of date: at column 34 expected `| 1.2 | <a id=\"s1-2\"></a>Common exceptions |")
                 .contains("but found `| 1.2 | <a id=\"s1-2\"></a>Common errors |")
-                .endsWith("run `./mvnw -q -pl docs -am package -Ppages -DskipTests` to regenerate the pages");
+                .endsWith("run `./mvnw -q -pl docs -am process-test-classes -Ppages` to regenerate the pages");
         assertThat(problems(Check.COURSE_MAP)).containsExactly(MAP + ":" + line
                 + ": the row of §1.2 does not give the catalogue's English title 'Common exceptions'");
     }

@@ -45,7 +45,7 @@ class QuietOutputTest {
 
         StringBuilder out = new StringBuilder();
         int failed = Board.report(module, exercises, results, out, true);
-        out.append(Board.board("Chapter 1", List.of(new Board.ChapterRun(module, exercises, results))));
+        out.append(Board.board("Chapter 1", List.of(new Board.ChapterResults(module, exercises, results))));
         String text = out.toString();
 
         assertThat(failed).as("failing tests on the stubs").isEqualTo(results.stream().filter(r -> !r.container()).count());

@@ -1,5 +1,6 @@
 package course.docs;
 
+import course.kit.tools.Integrity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,26 @@ class StudentEditionTest {
                 assertThat(Files.readString(page)).as("instructor parts of %s", page).doesNotContain("<!-- instructor -->");
             }
         }
+    }
+
+    @Test
+    @DisplayName("holds every file the manifest protects, unchanged, and every stub as handed out; the Classroom workflow, not the course's CI")
+    void manifestHolds() throws Exception {
+        List<Integrity.Entry> manifest = Integrity.read(edition).orElseThrow(() -> new AssertionError("no manifest in the edition"));
+        assertThat(Integrity.protectedChanges(edition, manifest)).as("protected files of the edition that differ from the manifest"
+                + " (made from the last commit: commit the manifest with what it lists)").isEmpty();
+        assertThat(Integrity.stubChanges(edition, manifest)).as("stubs of the edition that differ from the manifest").isEmpty();
+        assertThat(edition.resolve(".github/workflows/classroom.yml")).exists();
+    }
+
+    @Test
+    @DisplayName("the script refuses a folder that is not empty, with exit code 2 and a reason, and leaves it alone")
+    void refusesANonEmptyFolder(@TempDir Path other) throws Exception {
+        Files.writeString(other.resolve("something.txt"), "keep me");
+        Run run = run(ROOT, 90, "bash", ROOT.resolve("docs/make-student-edition.sh").toString(), other.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.output()).contains("exists and is not empty");
+        assertThat(other.resolve("something.txt")).hasContent("keep me");
     }
 
     @Test

@@ -3,9 +3,8 @@ package course.ch03.s04_socket_server;
 import course.kit.LineReader;
 import course.kit.Usage;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -15,15 +14,23 @@ import java.util.List;
 
 /**
  * §3.4 Concurrent socket server (并发的套接字通信) — the client: reads lines from the keyboard,
- * skips empty ones, sends each to the server and prints the reply.
+ * strips them, skips empty ones, sends each to the server and prints the reply.
  *
- * <p><b>Usage:</b> {@code UpperCaseClient [port]} (default 8000) against a running
- * {@link UpperCaseServer}; end the input with Ctrl-D (Ctrl-Z on Windows). Another argument gets
- * a usage line and exit code 2. No server, no reply within {@value #REPLY_TIMEOUT_MILLIS} ms, or
- * a typed line longer than the server serves ({@value UpperCaseWorker#MAX_LINE_BYTES} bytes):
- * one line on stderr and exit code 1.
+ * <p><b>The Python original</b> loops: {@code msg = input('>>: ').strip()}, {@code if not msg:
+ * continue}, {@code send(msg.encode('utf-8'))} (no newline), {@code recv(1024)}, print the reply
+ * decoded. This client sends the same bytes, so it works with the original's server too
+ * ({@code docs/original/s3_4_server.py}). It reads each reply differently: not one
+ * {@code recv(1024)}, which returns only part of a reply longer than 1024 bytes (the rest then
+ * passes for the next reply), but exactly as many bytes as it sent: {@code bytes.upper()} keeps
+ * the length, so that is the whole reply. Where the original ends only with an
+ * {@code EOFError} at the end of input, this one ends quietly there (Ctrl-D; Ctrl-Z on Windows).
  *
- * <p><b>Expected</b> for the input {@code hello}, an empty line, {@code héllo wörld}:
+ * <p><b>Usage:</b> {@code UpperCaseClient [port]} (default 8000, the original's) against a running
+ * {@link UpperCaseServer}. Another argument gets a usage line and exit code 2. No server, no reply
+ * within {@value #REPLY_TIMEOUT_MILLIS} ms, or a typed line longer than
+ * {@value #MAX_LINE_CHARS} characters (never held whole): one line on stderr and exit code 1.
+ *
+ * <p><b>Expected</b> for the input {@code hello}, an empty line, {@code  héllo wörld }:
  * <pre>
  * HELLO
  * HéLLO WöRLD
@@ -33,6 +40,8 @@ public final class UpperCaseClient {
 
     /** How long the client waits for each reply. */
     public static final int REPLY_TIMEOUT_MILLIS = 10_000;
+    /** The longest typed line the client sends. */
+    public static final int MAX_LINE_CHARS = 262_144;
 
     private UpperCaseClient() {
     }
@@ -49,8 +58,8 @@ public final class UpperCaseClient {
             return;
         }
         boolean interactive = System.console() != null;
-        // Typed lines are read with a limit: a line the server would refuse is not even held here.
-        LineReader keyboard = new LineReader(System.in, UpperCaseWorker.MAX_LINE_BYTES);
+        // Typed lines are read with a limit: an endless "line" piped in by mistake is never held whole.
+        LineReader keyboard = new LineReader(System.in, MAX_LINE_CHARS);
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             Session session = new Session(socket);
             while (true) {
@@ -63,14 +72,13 @@ public final class UpperCaseClient {
                     break;                                  // end of input: hang up
                 }
                 if (line.cut()) {
-                    System.err.println("UpperCaseClient: a typed line longer than " + UpperCaseWorker.MAX_LINE_BYTES
-                            + " characters; not sent");
+                    System.err.println("UpperCaseClient: a typed line longer than " + MAX_LINE_CHARS + " characters; not sent");
                     System.exit(1);
                     return;
                 }
-                String message = line.text().strip();
+                String message = line.text().strip();       // msg = input('>>: ').strip()
                 if (message.isEmpty()) {
-                    continue;                               // Python: if not msg: continue
+                    continue;                               // if not msg: continue
                 }
                 String reply = session.send(message);
                 if (reply == null) {
@@ -85,7 +93,7 @@ public final class UpperCaseClient {
         }
     }
 
-    /** Sends each message as one line and returns the replies in order. */
+    /** Sends each message, as the original does (no newline), and returns the replies in order. */
     public static List<String> talk(int port, List<String> messages) throws IOException {
         List<String> replies = new ArrayList<>();
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
@@ -97,21 +105,24 @@ public final class UpperCaseClient {
         return replies;
     }
 
-    /** One line out, one line back: the server answers byte for byte, newline included. */
+    /** A message out, as many bytes back: the server answers byte for byte. */
     private static final class Session {
         private final OutputStream out;
-        private final BufferedReader in;
+        private final InputStream in;
 
         Session(Socket socket) throws IOException {
             socket.setSoTimeout(REPLY_TIMEOUT_MILLIS);      // a silent server ends the wait with an error
             out = socket.getOutputStream();
-            in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            in = socket.getInputStream();
         }
 
+        /** The reply, decoded; {@code null} when the server ended the connection before all of it came. */
         String send(String message) throws IOException {
-            out.write((message + "\n").getBytes(StandardCharsets.UTF_8));
+            byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
+            out.write(bytes);                               // client.send(msg.encode('utf-8'))
             out.flush();
-            return in.readLine();
+            byte[] reply = in.readNBytes(bytes.length);     // the whole reply, however many recv() it takes
+            return reply.length < bytes.length ? null : new String(reply, StandardCharsets.UTF_8);
         }
     }
 }

@@ -11,12 +11,15 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * §3.4 Concurrent socket server (并发的套接字通信) — one child process per connection.
@@ -31,14 +34,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ends the connection; an abrupt disconnect (a reset) ends only that connection. Each child is
  * a daemon (§3.8): if this server dies, even by {@code kill -9}, its children follow.
  *
+ * <p>It speaks the original's bytes: whatever a client sends comes back upper-cased as
+ * {@code bytes.upper()} does it, as soon as it arrives, with no newline needed and no length
+ * limit, so the original's client ({@code docs/original/s3_4_client.py}) works with it, and the
+ * course's {@link UpperCaseClient} works with the original's server.
+ *
  * <p><b>Limits</b> (Python's original has none, so any client can make it start processes
- * without end): at most {@value #MAX_WORKERS} connections are served at once, each by its own
- * child; further clients wait in the operating system's listen queue until one ends. A line may
- * hold at most {@value UpperCaseWorker#MAX_LINE_BYTES} bytes: a longer one gets
- * {@value UpperCaseWorker#TOO_LONG} and its connection is closed (see {@link UpperCaseWorker}).
- * Each connection's socket receive buffer is fixed at {@value #RECEIVE_BUFFER_BYTES} bytes, so a
- * client that sends faster than its worker reads is held back by TCP, and this process copies
- * through a 1 KiB buffer: memory stays bounded whatever the clients send.
+ * without end), none of which a well-behaved client of the original can reach: at most
+ * {@value #MAX_WORKERS} connections are served at once, each by its own child; further clients
+ * wait in the operating system's listen queue until one ends. Each connection's socket receive
+ * buffer is fixed at {@value #RECEIVE_BUFFER_BYTES} bytes, so a client that sends faster than it
+ * reads the replies is held back by TCP, and this process copies through 1 KiB buffers: memory
+ * stays bounded whatever the clients send. A connection that moves no byte either way for the
+ * idle limit (five minutes unless {@link #start(int, PrintStream, int, Duration)} says otherwise:
+ * a client that is silent, or that sends without ever reading) is closed.
  *
  * <p><b>Usage:</b> in one terminal: {@code java -cp ... course.ch03.s04_socket_server.UpperCaseServer [port]}
  * (default 8000, 0 = any free port; Ctrl-C stops it; another argument gets a usage line and exit
@@ -65,24 +74,43 @@ public final class UpperCaseServer implements AutoCloseable {
     /** The receive buffer of every connection's socket (the kernel may round it up). */
     public static final int RECEIVE_BUFFER_BYTES = 65_536;
 
+    /** How long a connection may move no byte before the server closes it. */
+    public static final Duration IDLE_TIMEOUT = Duration.ofMinutes(5);
+
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
     private final ServerSocket listener;
     private final PrintStream log;
     private final Semaphore workers;
+    private final Duration idleTimeout;
     private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
     private final AtomicInteger numbers = new AtomicInteger();
     private final Thread acceptor;
     private volatile boolean closed;
 
-    /** One client: its socket, its child JVM and the thread that serves it. */
-    private record Connection(Socket socket, JavaProcess child, Thread server) {
+    /** One client: its socket, its child JVM, the thread that serves it, and when a byte last moved. */
+    private static final class Connection {
+        final Socket socket;
+        final JavaProcess child;
+        final Thread server;
+        volatile long lastProgress = System.nanoTime();
+
+        Connection(Socket socket, JavaProcess child, Function<Connection, Runnable> serving) {
+            this.socket = socket;
+            this.child = child;
+            this.server = Thread.ofPlatform().daemon().name(child.name()).unstarted(serving.apply(this));
+        }
+
+        JavaProcess child() {
+            return child;
+        }
     }
 
-    private UpperCaseServer(ServerSocket listener, PrintStream log, int maxWorkers) {
+    private UpperCaseServer(ServerSocket listener, PrintStream log, int maxWorkers, Duration idleTimeout) {
         this.listener = listener;
         this.log = log;
         this.workers = new Semaphore(maxWorkers);
+        this.idleTimeout = idleTimeout;
         this.acceptor = Thread.ofPlatform().daemon().name("accept " + port()).unstarted(this::acceptLoop);
     }
 
@@ -93,16 +121,25 @@ public final class UpperCaseServer implements AutoCloseable {
 
     /** The same, serving at most {@code maxWorkers} connections (so child JVMs) at once. */
     public static UpperCaseServer start(int port, PrintStream log, int maxWorkers) throws IOException {
+        return start(port, log, maxWorkers, IDLE_TIMEOUT);
+    }
+
+    /** The same, closing a connection that moves no byte for {@code idleTimeout}. */
+    public static UpperCaseServer start(int port, PrintStream log, int maxWorkers, Duration idleTimeout) throws IOException {
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0..65535, not " + port);
         }
         if (maxWorkers < 1) {
             throw new IllegalArgumentException("maxWorkers must be at least 1, not " + maxWorkers);
         }
+        if (idleTimeout.toMillis() < 1) {
+            throw new IllegalArgumentException("idleTimeout must be at least 1 ms, not " + idleTimeout);
+        }
         ServerSocket listener = new ServerSocket();
         listener.setReceiveBufferSize(RECEIVE_BUFFER_BYTES);      // before bind: accepted sockets inherit it
         listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-        UpperCaseServer server = new UpperCaseServer(listener, log, maxWorkers);
+        listener.setSoTimeout((int) sweepEvery(idleTimeout).toMillis());   // accept() wakes up to look for idle clients
+        UpperCaseServer server = new UpperCaseServer(listener, log, maxWorkers, idleTimeout);
         server.acceptor.start();
         return server;
     }
@@ -116,25 +153,44 @@ public final class UpperCaseServer implements AutoCloseable {
         return connections.stream().map(Connection::child).filter(JavaProcess::isAlive).map(JavaProcess::pid).toList();
     }
 
+    /** How often the acceptor looks for idle connections: a quarter of the limit, between 10 ms and 1 s. */
+    private static Duration sweepEvery(Duration idleTimeout) {
+        return Duration.ofMillis(Math.clamp(idleTimeout.toMillis() / 4, 10, 1000));
+    }
+
     private void acceptLoop() {
+        long sweepNanos = sweepEvery(idleTimeout).toNanos();
+        long nextSweep = System.nanoTime() + sweepNanos;
         while (!closed) {
+            if (System.nanoTime() - nextSweep >= 0) {
+                closeIdleConnections();
+                nextSweep = System.nanoTime() + sweepNanos;
+            }
             try {
-                workers.acquire();              // a free place first: beyond the cap, clients wait unaccepted
+                // A free place first: beyond the cap, clients wait unaccepted. Look for idle ones meanwhile.
+                if (!workers.tryAcquire(sweepNanos, TimeUnit.NANOSECONDS)) {
+                    continue;
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();     // close() interrupts: stop accepting
                 return;
             }
             boolean handedOver = false;
             try {
-                Socket socket = listener.accept();
+                Socket socket;
+                try {
+                    socket = listener.accept();
+                } catch (SocketTimeoutException e) {
+                    continue;                           // nobody came: time to look for idle clients (finally frees the place)
+                }
                 int number = numbers.incrementAndGet();
                 // Register before starting, so that close() always sees the connection.
                 JavaProcess child = new JavaProcess(UpperCaseWorker.class,
                         List.of(String.valueOf(socket.getRemoteSocketAddress())), "conn-" + number)
                         .setDaemon(true).pipeIO().forwardOutputWithName(log);
-                Thread server = Thread.ofPlatform().daemon().name("conn-" + number).unstarted(() -> serve(socket, child));
-                connections.add(new Connection(socket, child, server));
-                server.start();
+                Connection connection = new Connection(socket, child, c -> () -> serve(c));
+                connections.add(connection);
+                connection.server.start();
                 handedOver = true;              // serve() gives the place back
             } catch (IOException e) {
                 if (!closed) {
@@ -148,7 +204,25 @@ public final class UpperCaseServer implements AutoCloseable {
         }
     }
 
-    private void serve(Socket socket, JavaProcess child) {
+    /** Closes every connection that has moved no byte for the idle limit; both its pumps then end. */
+    private void closeIdleConnections() {
+        long now = System.nanoTime();
+        for (Connection connection : connections) {
+            if (now - connection.lastProgress > idleTimeout.toNanos()) {
+                log.println(connection.child.name() + ": idle for " + idleTimeout.toMillis() + " ms, closing");
+                try {
+                    connection.socket.close();
+                } catch (IOException e) {
+                    // already closed
+                }
+            }
+        }
+    }
+
+    private void serve(Connection connection) {
+        Socket socket = connection.socket;
+        JavaProcess child = connection.child;
+        Runnable progress = () -> connection.lastProgress = System.nanoTime();
         String name = child.name();
         try (socket) {
             synchronized (this) {               // close() starts no race with a child being born
@@ -162,14 +236,14 @@ public final class UpperCaseServer implements AutoCloseable {
             // so the child reads end-of-stream and ends.
             Thread.ofPlatform().daemon().name(name + " socket->child").start(() -> {
                 try (OutputStream toChild = child.stdin()) {
-                    pump(socket.getInputStream(), toChild);
+                    pump(socket.getInputStream(), toChild, progress);
                 } catch (IOException e) {
                     // a reset by the client, or the child already gone: this direction is over
                 }
             });
             // child → socket, on this thread, until the child's stdout ends (the child exited).
             try {
-                pump(child.stdout(), socket.getOutputStream());
+                pump(child.stdout(), socket.getOutputStream(), progress);
             } catch (IOException e) {
                 log.println(name + ": client unreachable (" + e.getMessage() + ")");
             }
@@ -183,12 +257,14 @@ public final class UpperCaseServer implements AutoCloseable {
         }
     }
 
-    /** Copies until end of stream, flushing each chunk: a partial line is sent on at once. */
-    static void pump(InputStream from, OutputStream to) throws IOException {
+    /** Copies until end of stream, flushing each chunk (a message is sent on at once), and says after each chunk that bytes moved. */
+    static void pump(InputStream from, OutputStream to, Runnable progress) throws IOException {
         byte[] buffer = new byte[1024];
         for (int n; (n = from.read(buffer)) != -1; ) {
+            progress.run();
             to.write(buffer, 0, n);
             to.flush();
+            progress.run();
         }
     }
 
@@ -228,16 +304,16 @@ public final class UpperCaseServer implements AutoCloseable {
             acceptor.join(STOP_GRACE);
             for (Connection connection : List.copyOf(connections)) {
                 try {
-                    connection.socket().close();    // unblocks both pumps
+                    connection.socket.close();      // unblocks both pumps
                 } catch (IOException e) {
                     // already closed
                 }
             }
             for (Connection connection : List.copyOf(connections)) {
-                connection.server().join(STOP_GRACE.multipliedBy(2));
-                if (connection.child().isAlive()) {
-                    connection.child().kill();
-                    connection.child().join(STOP_GRACE);
+                connection.server.join(STOP_GRACE.multipliedBy(2));
+                if (connection.child.isAlive()) {
+                    connection.child.kill();
+                    connection.child.join(STOP_GRACE);
                 }
             }
         } catch (InterruptedException e) {

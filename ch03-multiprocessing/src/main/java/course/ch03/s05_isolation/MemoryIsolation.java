@@ -7,8 +7,9 @@ import course.kit.Usage;
  * §3.5 Memory isolation (进程之间的内存空间是隔离的) — a child's change to a static is not the
  * parent's.
  *
- * <p><b>The Python original</b> sets a global {@code n = 100}; the child sets it to another value
- * and prints it; the parent then prints 100: each process has its own memory.
+ * <p><b>The Python original</b> sets a global {@code n = 100}; the child sets it to 1 and prints
+ * nothing; the parent, after {@code join()}, prints {@code n}: 100. Each process has its own
+ * memory. (The child here also prints what it did, so that you see which process ran it.)
  *
  * <p><b>In Java</b> the child is a new JVM that loads this class again: its {@code n} starts at
  * 100 and is a different variable altogether. Calling {@code run()} yourself, in contrast, is a

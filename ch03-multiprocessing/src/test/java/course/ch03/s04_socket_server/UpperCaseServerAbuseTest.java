@@ -1,12 +1,12 @@
 package course.ch03.s04_socket_server;
 
+import course.kit.PythonBytes;
 import course.ch03.process.Liveness;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,12 +35,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The §3.4 server under abuse: garbage, an endless line, half-open connections, a crowd of
- * clients that connect and vanish. Each time a well-behaved client is still served, no child
- * JVM is left, and once the connections are closed the heap of this JVM (where the server runs)
- * is back within {@value #HEAP_SLACK_MIB} MiB of where it started: nothing is kept per connection.
- * What an open connection may hold is bounded by the line limit and the fixed buffers, checked by
- * the bytes the flooder got out before the server closed on it.
+ * The §3.4 server under abuse: garbage, a 10 MiB message, a client that sends without reading,
+ * half-open connections, a crowd of clients that connect and vanish. Each time a well-behaved
+ * client is still served, no child JVM is left, and once the connections are closed the heap of
+ * this JVM (where the server runs) is back within {@value #HEAP_SLACK_MIB} MiB of where it
+ * started: nothing is kept per connection. What an open connection may hold is bounded by the
+ * fixed buffers, checked by the bytes a client that never reads got out before TCP held it back.
  *
  * <p>Every connection costs a child JVM, so the crowd (200 of them) is tagged {@code battery}
  * and runs only with {@code -Pbattery}; the other cases start two child JVMs each at most.
@@ -52,7 +52,6 @@ class UpperCaseServerAbuseTest {
     private static final int SO_TIMEOUT_MILLIS = 20_000;
     private static final long HEAP_SLACK_MIB = 64;
     private static final int TEN_MIB = 10 << 20;
-    private static final String TOO_LONG_REPLY = "\n" + UpperCaseWorker.TOO_LONG + "\n";
 
     @Test
     @Timeout(30)
@@ -60,7 +59,6 @@ class UpperCaseServerAbuseTest {
     void garbage() throws Exception {
         byte[] garbage = new byte[64 * 1024];
         new Random(20261128).nextBytes(garbage);
-        assertThat(longestLine(garbage)).as("no line of the garbage reaches the limit").isLessThan(UpperCaseWorker.MAX_LINE_BYTES);
         try (UpperCaseServer server = UpperCaseServer.start(0, QUIET);
              Socket good = connect(server.port())) {
             assertThat(exchange(good, "before\n")).isEqualTo("BEFORE\n");
@@ -74,7 +72,7 @@ class UpperCaseServerAbuseTest {
                 byte[] echoed = new byte[garbage.length];
                 System.arraycopy(firstHalf, 0, echoed, 0, firstHalf.length);
                 System.arraycopy(secondHalf, 0, echoed, firstHalf.length, secondHalf.length);
-                assertThat(echoed).as("the garbage, upper-cased byte by byte").isEqualTo(upperCased(garbage));
+                assertThat(echoed).as("the garbage, upper-cased byte by byte").isEqualTo(PythonBytes.upper(garbage));
             }
             await("the garbage connection's child has ended").atMost(Duration.ofSeconds(10))
                     .until(() -> server.childPids().size() == 1);
@@ -84,29 +82,76 @@ class UpperCaseServerAbuseTest {
 
     @Test
     @Timeout(60)
-    @DisplayName("a 10 MiB line without newline: the first 256 KiB come back, then the TOO_LONG line, and the connection closes long before 10 MiB are sent")
-    void tenMebibyteLine() throws Exception {
+    @DisplayName("a 10 MiB message without newline comes back whole, upper-cased, while it is sent; another client is served meanwhile; memory is back afterwards")
+    void tenMebibyteMessage() throws Exception {
         long heapBefore = usedHeapAfterGc();
         try (UpperCaseServer server = UpperCaseServer.start(0, QUIET);
              Socket good = connect(server.port())) {
             assertThat(exchange(good, "before\n")).isEqualTo("BEFORE\n");
-            Flood flood;
             try (Socket flooder = connect(server.port())) {
-                flooder.setSendBufferSize(64 * 1024);      // our own side holds little: what is sent is in flight
-                flood = flood(flooder, () -> assertThat(exchange(good, "during\n")).isEqualTo("DURING\n"));
+                CompletableFuture<Void> sending = inBackground(() -> {
+                    byte[] chunk = new byte[64 * 1024];
+                    Arrays.fill(chunk, (byte) 'x');
+                    OutputStream out = flooder.getOutputStream();
+                    for (int sent = 0; sent < TEN_MIB; sent += chunk.length) {
+                        out.write(chunk);
+                    }
+                    return null;
+                });
+                InputStream in = flooder.getInputStream();
+                byte[] buffer = new byte[64 * 1024];
+                long received = 0;
+                boolean allX = true;
+                while (received < TEN_MIB) {
+                    int n = in.read(buffer);
+                    assertThat(n).as("bytes read after %d", received).isPositive();
+                    for (int i = 0; i < n; i++) {
+                        allX &= buffer[i] == 'X';
+                    }
+                    received += n;
+                    if (received == n) {
+                        assertThat(exchange(good, "during\n")).isEqualTo("DURING\n");
+                    }
+                }
+                sending.get(SO_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+                assertThat(allX).as("every byte came back as X").isTrue();
             }
-            assertThat(flood.tail()).as("the end of the reply").endsWith(TOO_LONG_REPLY);
-            assertThat(flood.received()).as("bytes received: the longest line allowed, then the error line")
-                    .isEqualTo(UpperCaseWorker.MAX_LINE_BYTES + TOO_LONG_REPLY.length());
-            assertThat(flood.sendFailure()).as("the server closed the connection while we were still sending")
-                    .isInstanceOf(IOException.class);
-            // What got out before the close: the limit, plus what the socket buffers, the pipe to the
-            // worker and the copy loops hold (the server's receive buffer is fixed at 64 KiB).
-            assertThat(flood.sent()).as("bytes sent before the server closed the connection").isLessThan(1 << 20);
             await("the flood's child has ended").atMost(Duration.ofSeconds(10)).until(() -> server.childPids().size() == 1);
             assertThat(exchange(good, "after\n")).isEqualTo("AFTER\n");
         }
         assertThat(usedHeapAfterGc() - heapBefore).as("heap growth in bytes").isLessThan(HEAP_SLACK_MIB << 20);
+    }
+
+    @Test
+    @Timeout(60)
+    @DisplayName("a client that sends without reading is held back by TCP long before 256 MiB get out, then closed when idle; its child ends")
+    void senderThatNeverReads() throws Exception {
+        try (UpperCaseServer server = UpperCaseServer.start(0, QUIET, UpperCaseServer.MAX_WORKERS, Duration.ofSeconds(1))) {
+            long meant = 256L << 20;
+            AtomicLong sent = new AtomicLong();
+            try (Socket hog = connect(server.port())) {
+                hog.setSendBufferSize(64 * 1024);           // our own side holds little: what is sent is in flight
+                CompletableFuture<IOException> sending = inBackground(() -> {
+                    byte[] chunk = new byte[64 * 1024];
+                    try {
+                        OutputStream out = hog.getOutputStream();
+                        while (sent.get() < meant) {
+                            out.write(chunk);
+                            sent.addAndGet(chunk.length);
+                        }
+                        return null;
+                    } catch (IOException e) {
+                        return e;
+                    }
+                });
+                assertThat(sending.get(SO_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS))
+                        .as("the server closed the stuck connection while we were still sending").isInstanceOf(IOException.class);
+            }
+            // What got out: the socket buffers, the pipes to and from the worker, the copy loops.
+            assertThat(sent.get()).as("bytes sent before TCP held the client back").isLessThan(32L << 20);
+            await("the stuck connection's child has ended").atMost(Duration.ofSeconds(10)).until(() -> server.childPids().isEmpty());
+            assertThat(UpperCaseClient.talk(server.port(), List.of("next"))).containsExactly("NEXT");
+        }
     }
 
     @Test
@@ -204,58 +249,6 @@ class UpperCaseServerAbuseTest {
 
     // ---- helpers --------------------------------------------------------------------------------
 
-    /** What one flood of 10 MiB of 'x' without newline saw. */
-    private record Flood(long sent, IOException sendFailure, long received, String tail) {
-    }
-
-    /** Streams 10 MiB of 'x' on one thread while this one reads the replies until the end; runs {@code meanwhile} once replies flow. */
-    private static Flood flood(Socket socket, ThrowingRunnable meanwhile) throws Exception {
-        AtomicLong sent = new AtomicLong();
-        CompletableFuture<IOException> sending = inBackground(() -> {
-            byte[] chunk = new byte[64 * 1024];
-            Arrays.fill(chunk, (byte) 'x');
-            try {
-                OutputStream out = socket.getOutputStream();
-                while (sent.get() < TEN_MIB) {
-                    out.write(chunk);
-                    sent.addAndGet(chunk.length);
-                }
-                return null;
-            } catch (IOException e) {
-                return e;
-            }
-        });
-        InputStream in = socket.getInputStream();
-        byte[] buffer = new byte[8192];
-        ByteArrayOutputStream tail = new ByteArrayOutputStream();
-        long received = 0;
-        boolean ranMeanwhile = false;
-        try {
-            for (int n; (n = in.read(buffer)) != -1; ) {
-                received += n;
-                tail.write(buffer, 0, n);
-                if (tail.size() > 4096) {                   // keep only the end: nothing piles up here either
-                    byte[] end = Arrays.copyOfRange(tail.toByteArray(), tail.size() - 1024, tail.size());
-                    tail.reset();
-                    tail.write(end);
-                }
-                if (!ranMeanwhile) {
-                    meanwhile.run();
-                    ranMeanwhile = true;
-                }
-            }
-        } catch (IOException reset) {
-            // the server's close may reach us as a reset: the bytes before it have been read
-        }
-        IOException failure = sending.get(SO_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
-        return new Flood(sent.get(), failure, received, tail.toString(StandardCharsets.ISO_8859_1));
-    }
-
-    @FunctionalInterface
-    private interface ThrowingRunnable {
-        void run() throws Exception;
-    }
-
     private static CompletableFuture<Void> sendInBackground(Socket socket, byte[] bytes) {
         return inBackground(() -> {
             socket.getOutputStream().write(bytes);
@@ -296,26 +289,6 @@ class UpperCaseServerAbuseTest {
         } catch (IOException e) {
             return -1;                              // a reset is an end too
         }
-    }
-
-    private static byte[] upperCased(byte[] bytes) {
-        byte[] upper = bytes.clone();
-        for (int i = 0; i < upper.length; i++) {
-            if (upper[i] >= 'a' && upper[i] <= 'z') {
-                upper[i] -= 'a' - 'A';
-            }
-        }
-        return upper;
-    }
-
-    private static int longestLine(byte[] bytes) {
-        int longest = 0;
-        int current = 0;
-        for (byte b : bytes) {
-            current = b == '\n' ? 0 : current + 1;
-            longest = Math.max(longest, current);
-        }
-        return longest;
     }
 
     /** Heap in use after a full collection (the tests run with the serial collector). */

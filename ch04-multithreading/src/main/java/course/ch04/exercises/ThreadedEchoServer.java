@@ -27,7 +27,7 @@ import java.util.concurrent.ThreadFactory;
  * closing the server socket wakes up {@code accept()}. Remember every thread you create, and
  * {@code join()} them in {@code close()}.
  *
- * <p><b>Reread:</b> §4.12 ({@code UpperCaseTcpServer}, {@code LineProtocol}).
+ * <p><b>Reread:</b> §4.12 ({@code UpperCaseTcpServer}; {@code OutOfStepReplies} for why messages need framing).
  */
 public final class ThreadedEchoServer implements AutoCloseable {
 

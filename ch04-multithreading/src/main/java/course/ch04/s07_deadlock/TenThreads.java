@@ -3,6 +3,7 @@ package course.ch04.s07_deadlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * The original's driver, shared by the three fixes: ten threads, each runs f1 and then f2.
@@ -21,6 +22,11 @@ final class TenThreads {
     }
 
     static void run(Step f1, Step f2) throws InterruptedException {
+        run(f1, f2, thread -> "");
+    }
+
+    /** The same, with {@code note.apply(thread)} at the end of each thread's "finished" line. */
+    static void run(Step f1, Step f2, Function<String, String> note) throws InterruptedException {
         AtomicInteger finished = new AtomicInteger();
         List<Thread> threads = new ArrayList<>();
         for (int i = 1; i <= COUNT; i++) {
@@ -30,7 +36,7 @@ final class TenThreads {
                     f1.run(name);
                     f2.run(name);
                     finished.incrementAndGet();
-                    System.out.println(name + " finished f1 and f2");
+                    System.out.println(name + " finished f1 and f2" + note.apply(name));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

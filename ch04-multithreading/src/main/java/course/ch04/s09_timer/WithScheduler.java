@@ -16,8 +16,8 @@ import java.util.function.Consumer;
 /**
  * §4.9 Timer (定时器) — the recommended way: {@link ScheduledExecutorService#schedule}.
  *
- * <p><b>The Python original</b> runs {@code hello()} one second later with
- * {@code Timer(1, hello)}. Here the same delay comes from a scheduler that answers every
+ * <p><b>The Python original</b> runs {@code foo()}, which prints "from foo", two seconds later
+ * with {@code Timer(2, foo)}. Here the same delay comes from a scheduler that answers every
  * objection to {@link WithTimer}'s {@code java.util.Timer}: it can have several threads, it
  * measures delays with {@code System.nanoTime} (immune to clock changes), and each
  * {@code schedule} returns a {@link ScheduledFuture} carrying the task's result or its
@@ -27,8 +27,8 @@ import java.util.function.Consumer;
  *
  * <p><b>Expected</b> (every line, every run):
  * <pre>
- * ScheduledExecutorService: "hello, world" in 1 s, a second task in 1.5 s that is cancelled at once
- * hello, world
+ * ScheduledExecutorService: foo in 2 s, a second task in 3 s that is cancelled at once
+ * from foo
  * a failing task: ExecutionException caused by IllegalStateException: database down
  * the scheduler lives on: still scheduling
  * cancel() returned true; the cancelled task ran: false
@@ -36,8 +36,8 @@ import java.util.function.Consumer;
  */
 public final class WithScheduler {
 
-    /** How long after scheduling "hello" completed, and what became of the cancelled task. */
-    public record Outcome(Duration helloAfter, boolean cancelReturned, boolean cancelledRan) {
+    /** How long after scheduling foo completed, and what became of the cancelled task. */
+    public record Outcome(Duration fooAfter, boolean cancelReturned, boolean cancelledRan) {
     }
 
     private WithScheduler() {
@@ -52,15 +52,15 @@ public final class WithScheduler {
         AtomicBoolean cancelledRan = new AtomicBoolean();
         boolean cancelReturned;
         long start;
-        long helloAt;
+        long fooAt;
         // ExecutorService is AutoCloseable since Java 19: close() = shutdown() + wait. Delayed
         // tasks still pending at shutdown still run (the default policy); cancelled ones do not.
         try (ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
                 runnable -> Thread.ofPlatform().name("scheduler").unstarted(runnable))) {
             start = System.nanoTime();
-            ScheduledFuture<String> hello = scheduler.schedule(() -> "hello, world", millis(1000), TimeUnit.MILLISECONDS);
+            ScheduledFuture<String> foo = scheduler.schedule(() -> "from foo", millis(2000), TimeUnit.MILLISECONDS);
 
-            ScheduledFuture<?> second = scheduler.schedule(() -> cancelledRan.set(true), millis(1500), TimeUnit.MILLISECONDS);
+            ScheduledFuture<?> second = scheduler.schedule(() -> cancelledRan.set(true), millis(3000), TimeUnit.MILLISECONDS);
             cancelReturned = second.cancel(false);   // false: do not interrupt it if already running
 
             // A task that throws: the exception waits in its future; the thread survives.
@@ -70,10 +70,10 @@ public final class WithScheduler {
             ScheduledFuture<Integer> failing = scheduler.schedule(query, millis(500), TimeUnit.MILLISECONDS);
 
             try {
-                say.accept(hello.get());     // blocks until the task has run
-                helloAt = System.nanoTime();
+                say.accept(foo.get());       // blocks until the task has run
+                fooAt = System.nanoTime();
             } catch (ExecutionException e) {
-                throw new IllegalStateException("the hello task cannot fail", e);
+                throw new IllegalStateException("foo cannot fail", e);
             }
             try {
                 failing.get();
@@ -89,12 +89,12 @@ public final class WithScheduler {
             }
         }
         // close() has waited for every task that was not cancelled, so the flag is final now.
-        return new Outcome(Duration.ofNanos(helloAt - start), cancelReturned, cancelledRan.get());
+        return new Outcome(Duration.ofNanos(fooAt - start), cancelReturned, cancelledRan.get());
     }
 
     public static void main(String[] args) throws InterruptedException {
         Usage.noArguments(args, WithScheduler.class);
-        System.out.println("ScheduledExecutorService: \"hello, world\" in 1 s, a second task in 1.5 s that is cancelled at once");
+        System.out.println("ScheduledExecutorService: foo in 2 s, a second task in 3 s that is cancelled at once");
         Outcome outcome = run(System.out::println);
         System.out.println("cancel() returned " + outcome.cancelReturned()
                 + "; the cancelled task ran: " + outcome.cancelledRan());

@@ -14,8 +14,8 @@ import java.util.function.Consumer;
 /**
  * §4.9 Timer (定时器) — the old way: {@link java.util.Timer}.
  *
- * <p><b>The Python original</b> creates {@code Timer(1, hello)} and starts it: one second later,
- * on another thread, {@code hello()} prints "hello, world". Python's {@code Timer} can also be
+ * <p><b>The Python original</b> creates {@code Timer(2, foo)} and starts it: two seconds later,
+ * on another thread, {@code foo()} prints "from foo". Python's {@code Timer} can also be
  * cancelled before it fires.
  *
  * <p><b>In Java</b> {@code java.util.Timer} (1998) does the same with one background thread per
@@ -33,15 +33,15 @@ import java.util.function.Consumer;
  *
  * <p><b>Expected</b> (every line, every run):
  * <pre>
- * java.util.Timer: "hello, world" in 1 s, a second task in 1.5 s that is cancelled at once
- * hello, world
+ * java.util.Timer: foo in 2 s, a second task in 3 s that is cancelled at once
+ * from foo
  * cancel() returned true; the cancelled task ran: false
  * </pre>
  */
 public final class WithTimer {
 
-    /** What happened: how long after scheduling "hello" ran, and what became of the cancelled task. */
-    public record Outcome(Duration helloAfter, boolean cancelReturned, boolean cancelledRan) {
+    /** What happened: how long after scheduling foo ran, and what became of the cancelled task. */
+    public record Outcome(Duration fooAfter, boolean cancelReturned, boolean cancelledRan) {
     }
 
     private WithTimer() {
@@ -57,34 +57,34 @@ public final class WithTimer {
         };
     }
 
-    /** Runs the demo; the timer task says "hello, world" through {@code say}. */
+    /** Runs the demo; the timer task foo says "from foo" through {@code say}. */
     public static Outcome run(Consumer<String> say) throws InterruptedException {
         // A daemon Timer: if we forgot cancel(), its thread would not keep the JVM alive.
         Timer timer = new Timer("timer-demo", true);
         try {
-            CountDownLatch helloDone = new CountDownLatch(1);
-            AtomicLong helloAt = new AtomicLong();
+            CountDownLatch fooDone = new CountDownLatch(1);
+            AtomicLong fooAt = new AtomicLong();
             long start = System.nanoTime();
-            timer.schedule(task(() -> {
-                helloAt.set(System.nanoTime());
-                say.accept("hello, world");
-                helloDone.countDown();
-            }), Pace.scaled(Duration.ofSeconds(1)).toMillis());
+            timer.schedule(task(() -> {                       // Timer(2, foo).start()
+                fooAt.set(System.nanoTime());
+                say.accept("from foo");
+                fooDone.countDown();
+            }), Pace.scaled(Duration.ofSeconds(2)).toMillis());
 
             // Scheduled, then cancelled before it is due: cancel() returns true, it never runs.
             AtomicBoolean cancelledRan = new AtomicBoolean();
             TimerTask second = task(() -> cancelledRan.set(true));
-            timer.schedule(second, Pace.scaled(Duration.ofMillis(1500)).toMillis());
+            timer.schedule(second, Pace.scaled(Duration.ofSeconds(3)).toMillis());
             boolean cancelReturned = second.cancel();
 
             // The Timer runs its tasks one at a time, in order of time, on its one thread. Once a
             // task due *after* the cancelled one has run, the cancelled one has had its chance:
             // "it never ran" is then a fact, not a guess after some sleep.
             CountDownLatch later = new CountDownLatch(1);
-            timer.schedule(task(later::countDown), Pace.scaled(Duration.ofSeconds(2)).toMillis());
-            helloDone.await();
+            timer.schedule(task(later::countDown), Pace.scaled(Duration.ofMillis(3100)).toMillis());
+            fooDone.await();
             later.await();
-            return new Outcome(Duration.ofNanos(helloAt.get() - start), cancelReturned, cancelledRan.get());
+            return new Outcome(Duration.ofNanos(fooAt.get() - start), cancelReturned, cancelledRan.get());
         } finally {
             timer.cancel();   // ends the Timer's thread once the current task (if any) is done
         }
@@ -92,7 +92,7 @@ public final class WithTimer {
 
     public static void main(String[] args) throws InterruptedException {
         Usage.noArguments(args, WithTimer.class);
-        System.out.println("java.util.Timer: \"hello, world\" in 1 s, a second task in 1.5 s that is cancelled at once");
+        System.out.println("java.util.Timer: foo in 2 s, a second task in 3 s that is cancelled at once");
         Outcome outcome = run(System.out::println);
         System.out.println("cancel() returned " + outcome.cancelReturned()
                 + "; the cancelled task ran: " + outcome.cancelledRan());

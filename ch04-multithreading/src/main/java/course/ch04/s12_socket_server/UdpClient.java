@@ -14,22 +14,25 @@ import java.time.Duration;
  * §4.12 socketserver — the UDP client: each line typed is sent as one datagram, and the reply
  * datagram is printed.
  *
- * <p><b>The Python original</b> loops: {@code input('>>: ')}, stop on an empty line,
- * {@code sendto(msg, server_address)}, {@code recvfrom(1024)}, print. UDP promises nothing: a
+ * <p><b>The Python original</b> loops: {@code input('>>: ').strip()}, stop on an empty line,
+ * {@code sendto(msg, server_address)}, {@code recvfrom(1024)}, print. This client sends the same
+ * datagrams, so it works with the original server too; it takes a reply of any size (the
+ * original's {@code recvfrom(1024)} drops all but the first 1024 bytes). UDP promises nothing: a
  * datagram can be lost, so this client waits at most 2 s for each reply; after
  * {@value #MAX_UNANSWERED} unanswered datagrams in a row it stops.
  *
- * <p>Its only argument is the server's port (1..65535, default 8000); anything else gets a usage
+ * <p>Its only argument is the server's port (1..65535, default 8080, the original's); anything else gets a usage
  * line and exit code 2. No server there: one line on stderr and exit code 1 after the first
  * datagram (at once where the OS reports the port unreachable, as Linux does on loopback). A typed line longer than
  * {@value Keyboard#MAX_LINE_CHARS} characters is not sent (see {@link Keyboard}).
  *
- * <p><b>Run:</b> with {@link UdpServer} listening,
+ * <p><b>Run:</b> with {@link UdpServer} listening (or the original's,
+ * {@code python3 docs/original/s4_12_udp_server.py}),
  * <pre>
- * java -cp ch04-multithreading/target/classes:kit/course-kit/target/classes course.ch04.s12_socket_server.UdpClient 8000
+ * java -cp ch04-multithreading/target/classes:kit/course-kit/target/classes course.ch04.s12_socket_server.UdpClient
  * </pre>
- * <p><b>Expected</b> (typing {@code hello}, then an empty line): {@code >>: HELLO}, {@code >>:},
- * {@code bye}.
+ * <p><b>Expected</b> (typing {@code hello}, {@code  straße }, then an empty line): {@code >>: HELLO},
+ * {@code >>: STRAßE}, {@code >>:}, {@code bye}.
  */
 public final class UdpClient {
 

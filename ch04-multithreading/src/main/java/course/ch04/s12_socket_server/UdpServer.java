@@ -10,16 +10,16 @@ import java.io.PrintStream;
  * handler gets {@code (data, socket)} as the request and sends {@code data.upper()} back to the
  * client's address. Here: {@link UpperCaseUdpServer}.
  *
- * <p>Its only argument is the port (0..65535, default 8000; 0 picks a free one): anything else
+ * <p>Its only argument is the port (0..65535, default 8080, the original's; 0 picks a free one): anything else
  * gets a usage line on stderr and exit code 2, a port already taken one line on stderr and exit
  * code 1. It runs until stopped.
  *
  * <p><b>Run:</b> after {@code ./mvnw -q -pl ch04-multithreading compile}, start it as below, then use
  * {@link UdpClient}; Ctrl-C stops it:
  * <pre>
- * java -cp ch04-multithreading/target/classes:kit/course-kit/target/classes course.ch04.s12_socket_server.UdpServer 8000
+ * java -cp ch04-multithreading/target/classes:kit/course-kit/target/classes course.ch04.s12_socket_server.UdpServer
  * </pre>
- * <p><b>Expected</b> output: {@code listening on 127.0.0.1:8000 (UDP)}, then a line per datagram.
+ * <p><b>Expected</b> output: {@code listening on 127.0.0.1:8080 (UDP)}, then a line per datagram.
  */
 public final class UdpServer {
 

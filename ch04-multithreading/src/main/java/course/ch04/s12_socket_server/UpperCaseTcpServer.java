@@ -5,20 +5,24 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
  * §4.12 socketserver — Python's {@code ThreadingTCPServer}: one thread accepts connections, and
- * every connection is served on a thread of its own by {@link LineProtocol#serve}.
+ * every connection is served on a thread of its own by {@link UpperCaseHandler}, which speaks the
+ * original's bytes (whatever arrives, upper-cased, no framing).
  *
  * <p>Where that thread comes from is the only difference between the two {@link Handling}s:
  * <ul>
@@ -31,13 +35,22 @@ import java.util.function.Consumer;
  *       a few hundred bytes, not an OS thread.</li>
  * </ul>
  *
- * <p>The rest is what a real server needs and the original leaves out: it listens on
- * 127.0.0.1 only (loopback: no other machine can connect), and {@link #close()} shuts down
- * cleanly — stop accepting, close every client socket (which ends the handlers' blocking
- * reads), then wait until every thread the server started has ended.
+ * <p>The rest is what a real server needs and the original leaves out, none of which a
+ * well-behaved client of the original can run into:
+ * <ul>
+ *   <li>it listens on 127.0.0.1 only (loopback: no other machine can connect);</li>
+ *   <li>it serves at most {@link Limits#maxConnections()} connections at once; the next clients
+ *       wait, unaccepted, in the operating system's listen queue until one ends;</li>
+ *   <li>a connection that moves no byte either way for {@link Limits#idleTimeout()} (a client
+ *       that is silent, or that sends without ever reading) is closed: the acceptor looks every
+ *       second or so;</li>
+ *   <li>{@link #close()} shuts down cleanly — stop accepting, close every client socket (which
+ *       ends the handlers' blocking reads and writes), then wait until every thread the server
+ *       started has ended.</li>
+ * </ul>
  *
  * <p>Started from {@link ThreadingTcpServer} and {@link VirtualThreadTcpServer}, and in
- * process by {@link SocketServerTour} and the tests.
+ * process by {@link SocketServerTour}, {@link OutOfStepReplies} and the tests.
  */
 public final class UpperCaseTcpServer implements AutoCloseable {
 
@@ -53,23 +66,61 @@ public final class UpperCaseTcpServer implements AutoCloseable {
         }
     }
 
+    /**
+     * How many connections are served at once, and how long one may move no byte before the
+     * server closes it.
+     */
+    public record Limits(int maxConnections, Duration idleTimeout) {
+        /** 256 connections at once; five minutes of silence (a person thinking at the prompt is not cut off). */
+        public static final Limits DEFAULT = new Limits(256, Duration.ofMinutes(5));
+
+        public Limits {
+            if (maxConnections < 1) {
+                throw new IllegalArgumentException("maxConnections must be at least 1, not " + maxConnections);
+            }
+            if (idleTimeout.toMillis() < 1) {
+                throw new IllegalArgumentException("idleTimeout must be at least 1 ms, not " + idleTimeout);
+            }
+        }
+
+        /** How often the acceptor looks for idle connections: a quarter of the limit, between 10 ms and 1 s. */
+        Duration sweepEvery() {
+            return Duration.ofMillis(Math.clamp(idleTimeout.toMillis() / 4, 10, 1000));
+        }
+    }
+
     /** Connections the OS may queue before we accept them (many clients connect at once). */
     static final int BACKLOG = 512;
     private static final Duration JOIN_LIMIT = Duration.ofSeconds(10);
 
+    /** One client: its socket and when it last moved a byte (System.nanoTime). */
+    private static final class Connection {
+        final Socket socket;
+        volatile long lastProgress = System.nanoTime();
+
+        Connection(Socket socket) {
+            this.socket = socket;
+        }
+    }
+
     private final ServerSocket serverSocket;
     private final Consumer<String> log;
+    private final Limits limits;
+    private final Semaphore places;
     private final String threadPrefix;
     private final Set<Thread> threads = ConcurrentHashMap.newKeySet();   // every thread started
-    private final Set<Socket> clients = new HashSet<>();                  // guarded by itself
-    private boolean closed;                                               // guarded by clients
+    private final Map<Socket, Connection> clients = new ConcurrentHashMap<>();
+    private final Object lifecycle = new Object();
+    private boolean closed;                                               // guarded by lifecycle
     private final ThreadFactory handlerThreads;
     private final ExecutorService virtualThreads;                        // null for platform threads
     private final Thread acceptor;
 
-    private UpperCaseTcpServer(ServerSocket serverSocket, Handling handling, Consumer<String> log) {
+    private UpperCaseTcpServer(ServerSocket serverSocket, Handling handling, Consumer<String> log, Limits limits) {
         this.serverSocket = serverSocket;
         this.log = log;
+        this.limits = limits;
+        this.places = new Semaphore(limits.maxConnections());
         this.threadPrefix = handling.threadPrefix + "-" + serverSocket.getLocalPort() + "-";
         AtomicInteger connections = new AtomicInteger();
         this.handlerThreads = runnable -> {
@@ -84,19 +135,25 @@ public final class UpperCaseTcpServer implements AutoCloseable {
         threads.add(acceptor);
     }
 
-    /** Listens on 127.0.0.1:{@code port} (0: any free port) and starts accepting. */
+    /** Listens on 127.0.0.1:{@code port} (0: any free port) with the {@link Limits#DEFAULT default limits} and starts accepting. */
     public static UpperCaseTcpServer start(int port, Handling handling, Consumer<String> log) throws IOException {
+        return start(port, handling, log, Limits.DEFAULT);
+    }
+
+    /** The same, with other limits. */
+    public static UpperCaseTcpServer start(int port, Handling handling, Consumer<String> log, Limits limits) throws IOException {
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0..65535, not " + port);
         }
         ServerSocket serverSocket = new ServerSocket();
         try {
             serverSocket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), BACKLOG);
+            serverSocket.setSoTimeout((int) limits.sweepEvery().toMillis());   // accept() wakes up to look for idle clients
         } catch (IOException e) {
             serverSocket.close();
             throw e;
         }
-        UpperCaseTcpServer server = new UpperCaseTcpServer(serverSocket, handling, log);
+        UpperCaseTcpServer server = new UpperCaseTcpServer(serverSocket, handling, log, limits);
         server.acceptor.start();
         return server;
     }
@@ -121,32 +178,50 @@ public final class UpperCaseTcpServer implements AutoCloseable {
     }
 
     private void acceptLoop() {
-        while (true) {
+        long sweepNanos = limits.sweepEvery().toNanos();
+        long nextSweep = System.nanoTime() + sweepNanos;
+        while (!serverSocket.isClosed()) {
+            if (System.nanoTime() - nextSweep >= 0) {
+                closeIdleConnections();
+                nextSweep = System.nanoTime() + sweepNanos;
+            }
+            try {
+                if (!places.tryAcquire(sweepNanos, TimeUnit.NANOSECONDS)) {
+                    continue;                        // every place taken: look for idle ones, then wait again
+                }
+            } catch (InterruptedException e) {
+                return;                              // nobody interrupts this thread but a JVM going down
+            }
             Socket socket;
             try {
                 socket = serverSocket.accept();
+            } catch (SocketTimeoutException e) {
+                places.release();                    // nobody came: time to look for idle clients
+                continue;
             } catch (IOException e) {
+                places.release();
                 if (serverSocket.isClosed()) {
                     return;                          // close() was called: stop accepting
                 }
                 log.accept("accept failed: " + e.getMessage());
                 continue;
             }
-            synchronized (clients) {
+            Connection connection = new Connection(socket);
+            synchronized (lifecycle) {
                 if (closed) {                        // close() came between accept and here
                     closeQuietly(socket);
+                    places.release();
                     return;
                 }
-                clients.add(socket);
+                clients.put(socket, connection);
             }
             threads.removeIf(thread -> thread.getState() == Thread.State.TERMINATED);   // forget finished handlers
             Runnable handler = () -> {
                 try {
-                    LineProtocol.serve(socket, log);
+                    UpperCaseHandler.serve(socket, log, () -> connection.lastProgress = System.nanoTime());
                 } finally {
-                    synchronized (clients) {
-                        clients.remove(socket);
-                    }
+                    clients.remove(socket);
+                    places.release();
                 }
             };
             if (virtualThreads != null) {
@@ -157,16 +232,27 @@ public final class UpperCaseTcpServer implements AutoCloseable {
         }
     }
 
+    /** Closes every connection that has moved no byte for the idle limit; its handler then ends. */
+    private void closeIdleConnections() {
+        long now = System.nanoTime();
+        for (Connection connection : clients.values()) {
+            if (now - connection.lastProgress > limits.idleTimeout().toNanos()) {
+                log.accept("idle for " + limits.idleTimeout().toMillis() + " ms, closing: " + connection.socket.getRemoteSocketAddress());
+                closeQuietly(connection.socket);
+            }
+        }
+    }
+
     /** Stops accepting, disconnects every client and waits until every server thread has ended. */
     @Override
     public void close() {
         List<Socket> connected;
-        synchronized (clients) {
+        synchronized (lifecycle) {
             closed = true;
-            connected = List.copyOf(clients);
+            connected = List.copyOf(clients.keySet());
         }
         closeQuietly(serverSocket);                  // accept() throws: the acceptor ends
-        connected.forEach(UpperCaseTcpServer::closeQuietly);   // read() throws: handlers end
+        connected.forEach(UpperCaseTcpServer::closeQuietly);   // read() and write() throw: handlers end
         try {
             acceptor.join();                         // after this, no new handler can appear
             if (virtualThreads != null) {

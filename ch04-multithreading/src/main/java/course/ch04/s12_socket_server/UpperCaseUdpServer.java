@@ -1,12 +1,12 @@
 package course.ch04.s12_socket_server;
 
+import course.kit.PythonBytes;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
@@ -18,18 +18,23 @@ import java.util.function.Consumer;
 
 /**
  * §4.12 socketserver — Python's {@code ThreadingUDPServer}: every datagram is answered on a
- * thread of its own, with the datagram's text upper-cased.
+ * thread of its own with its bytes upper-cased, as the original's {@code sock.sendto(data.upper(),
+ * self.client_address)}.
  *
  * <p>UDP has no connections: one socket receives the datagrams of every client, and each
  * {@link DatagramPacket} carries the address to answer. One thread receives; each datagram is
  * handed to an executor that starts a virtual thread per task. A datagram is a message of its
- * own (no framing needed), so the limit is simply its size: more than
- * {@value LineProtocol#MAX_LINE_BYTES} bytes gets {@value #TOO_LONG}. The receive buffer has one
- * byte to spare, which is how an oversized datagram is noticed: the OS cuts what does not fit.
+ * own, so no framing is needed, and the reply is {@link PythonBytes#upper bytes.upper()} of
+ * exactly what arrived. Like Python's {@code socketserver}, which reads with
+ * {@code recvfrom(8192)} ({@code UDPServer.max_packet_size}), it reads at most
+ * {@value #MAX_PACKET_BYTES} bytes of a datagram: the operating system drops the rest, so a
+ * longer datagram is answered with its first {@value #MAX_PACKET_BYTES} bytes, upper-cased.
+ * Memory stays bounded: a receive buffer of that size, and one copy per datagram being answered.
  */
 public final class UpperCaseUdpServer implements AutoCloseable {
 
-    public static final String TOO_LONG = "ERROR datagram longer than 1024 bytes";
+    /** Python's {@code socketserver.UDPServer.max_packet_size}: the most of a datagram that is read. */
+    public static final int MAX_PACKET_BYTES = 8192;
     private static final Duration JOIN_LIMIT = Duration.ofSeconds(10);
 
     private final DatagramSocket socket;
@@ -82,7 +87,7 @@ public final class UpperCaseUdpServer implements AutoCloseable {
     }
 
     private void receiveLoop() {
-        byte[] buffer = new byte[LineProtocol.MAX_LINE_BYTES + 1];
+        byte[] buffer = new byte[MAX_PACKET_BYTES];
         while (true) {
             DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
             try {
@@ -104,8 +109,7 @@ public final class UpperCaseUdpServer implements AutoCloseable {
     }
 
     private void answer(byte[] message, SocketAddress client) {
-        String reply = message.length > LineProtocol.MAX_LINE_BYTES ? TOO_LONG : LineProtocol.reply(message);
-        byte[] bytes = reply.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = PythonBytes.upper(message);
         try {
             socket.send(new DatagramPacket(bytes, bytes.length, client));   // send() is thread-safe
         } catch (IOException e) {

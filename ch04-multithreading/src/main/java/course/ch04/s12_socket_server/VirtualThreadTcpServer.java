@@ -10,16 +10,16 @@ import java.io.PrintStream;
  * differ. Virtual threads are cheap to create and to block, so a server like this can hold many
  * thousands of idle connections, where one OS thread per connection would not scale.
  *
- * <p>Its only argument is the port (0..65535, default 8000; 0 picks a free one): anything else
+ * <p>Its only argument is the port (0..65535, default 8080, the original's; 0 picks a free one): anything else
  * gets a usage line on stderr and exit code 2, a port already taken one line on stderr and exit
  * code 1. It runs until stopped.
  *
  * <p><b>Run:</b> after {@code ./mvnw -q -pl ch04-multithreading compile}, start it as below; Ctrl-C
  * stops it:
  * <pre>
- * java -cp ch04-multithreading/target/classes:kit/course-kit/target/classes course.ch04.s12_socket_server.VirtualThreadTcpServer 8000
+ * java -cp ch04-multithreading/target/classes:kit/course-kit/target/classes course.ch04.s12_socket_server.VirtualThreadTcpServer
  * </pre>
- * <p><b>Expected</b> output: {@code listening on 127.0.0.1:8000}, then a line per client.
+ * <p><b>Expected</b> output: {@code listening on 127.0.0.1:8080}, then a line per client.
  */
 public final class VirtualThreadTcpServer {
 

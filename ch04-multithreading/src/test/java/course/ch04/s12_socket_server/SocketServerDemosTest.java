@@ -40,7 +40,7 @@ class SocketServerDemosTest {
     private static final Pattern LISTENING = Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)( \\(UDP\\))?");
 
     @Test
-    @DisplayName("the tour talks to all three servers, sees the line limit, and leaves no server thread alive")
+    @DisplayName("the tour talks to all three servers in the original's bytes and leaves no server thread alive")
     void tour() throws Throwable {
         List<String> lines = DemoRunner.run(SocketServerTour.class, "").lines();
         // Every line but the servers' own logs is the same in every run: as in the header.
@@ -52,32 +52,49 @@ class SocketServerDemosTest {
         // The servers' logs: whether a handler saw its client leave before close() ended it
         // depends on the scheduler, so either ending is allowed.
         assertThat(lines).filteredOn(serverLog)
-                .allMatch(l -> l.matches("  \\[server] (connected|disconnected|line too long, closing|closed by the server)"
+                .allMatch(l -> l.matches("  \\[server] (connected|disconnected|closed by the server)"
                         + ": /127\\.0\\.0\\.1:\\d+( \\(Socket closed\\))?"))
-                .filteredOn(l -> l.contains("] connected: ")).hasSize(4);
+                .filteredOn(l -> l.contains("] connected: ")).hasSize(2);
     }
 
     @Test
-    @DisplayName("TcpClient sends each typed line, prints the reply and stops at an empty line")
+    @DisplayName("OutOfStepReplies: one recv(1024) per message falls out of step; reading as many bytes as were sent does not")
+    void outOfStepReplies() throws Throwable {
+        assertThat(DemoRunner.run(OutOfStepReplies.class, "").lines())
+                .containsExactlyElementsOf(DemoHeader.of(OutOfStepReplies.class).expected());
+    }
+
+    @Test
+    @DisplayName("TcpClient strips each typed line, sends it without a newline, prints the whole reply and stops at an empty line")
     void tcpClient() throws Throwable {
         try (var server = UpperCaseTcpServer.start(0, UpperCaseTcpServer.Handling.VIRTUAL_THREAD_EXECUTOR, line -> { })) {
             String port = String.valueOf(server.port());
-            assertThat(DemoRunner.run(TcpClient.class, "hello\nworld\n\nnever sent\n", port).lines())
-                    .containsExactly(">>: HELLO", ">>: WORLD", ">>: ", "bye");
+            assertThat(DemoRunner.run(TcpClient.class, "hello\n  straße \t\n\nnever sent\n", port).lines())
+                    .containsExactly(">>: HELLO", ">>: STRAßE", ">>: ", "bye");
             assertThat(DemoRunner.run(TcpClient.class, "end of input\n", port).lines())
                     .containsExactly(">>: END OF INPUT", ">>: ", "bye");
-            assertThat(DemoRunner.run(TcpClient.class, "x".repeat(2000) + "\nafter\n", port).lines())
-                    .containsExactly(">>: ERROR line longer than 1024 bytes", ">>: the server closed the connection");
+            assertThat(DemoRunner.run(TcpClient.class, "a\n   \nnever sent\n", port).lines())
+                    .as("a line of spaces is empty once stripped: the end, as in the original")
+                    .containsExactly(">>: A", ">>: ", "bye");
+            assertThat(DemoRunner.run(TcpClient.class, "x".repeat(3000) + "\n", port).lines())
+                    .as("a reply longer than 1024 bytes comes back whole").containsExactly(">>: " + "X".repeat(3000), ">>: ", "bye");
         }
     }
 
     @Test
-    @DisplayName("UdpClient sends each typed line as a datagram and prints the reply")
+    @DisplayName("UdpClient strips each typed line, sends it as a datagram and prints the reply")
     void udpClient() throws Throwable {
         try (var server = UpperCaseUdpServer.start(0, line -> { })) {
-            assertThat(DemoRunner.run(UdpClient.class, "hello\nudp\n\n", String.valueOf(server.port())).lines())
-                    .containsExactly(">>: HELLO", ">>: UDP", ">>: ", "bye");
+            assertThat(DemoRunner.run(UdpClient.class, "hello\n straße \n\n", String.valueOf(server.port())).lines())
+                    .containsExactly(">>: HELLO", ">>: STRAßE", ">>: ", "bye");
         }
+    }
+
+    @Test
+    @DisplayName("the programs' default port is the original's, 8080")
+    void defaultPort() {
+        assertThat(CommandLine.DEFAULT_PORT).isEqualTo(8080);
+        assertThat(CommandLine.portOrExit(new String[0], "TcpClient", 1)).isEqualTo(8080);
     }
 
     @Test
@@ -86,15 +103,14 @@ class SocketServerDemosTest {
         String mib = "x".repeat(1 << 20);
         String input = mib + "\nhello\n" + "y".repeat(Keyboard.MAX_LINE_CHARS) + "\n" + mib;   // the last one without \n
         List<String> expected = List.of(">>: line longer than 8192 characters: not sent", ">>: HELLO",
-                ">>: ERROR line longer than 1024 bytes", ">>: line longer than 8192 characters: not sent", ">>: ", "bye");
+                ">>: " + "Y".repeat(Keyboard.MAX_LINE_CHARS), ">>: line longer than 8192 characters: not sent", ">>: ", "bye");
         try (var tcp = UpperCaseTcpServer.start(0, UpperCaseTcpServer.Handling.VIRTUAL_THREAD_EXECUTOR, line -> { });
              var udp = UpperCaseUdpServer.start(0, line -> { })) {
-            // A line of exactly 8192 characters is sent; the server answers that it is too long.
+            // A line of exactly 8192 characters is sent, and answered in full by both servers.
             assertThat(DemoRunner.run(TcpClient.class, input, String.valueOf(tcp.port())).lines())
                     .containsExactlyElementsOf(expected);
             assertThat(DemoRunner.run(UdpClient.class, input, String.valueOf(udp.port())).lines())
-                    .containsExactlyElementsOf(expected.stream()
-                            .map(line -> line.replace("ERROR line", "ERROR datagram")).toList());
+                    .containsExactlyElementsOf(expected);
         }
     }
 
@@ -124,7 +140,7 @@ class SocketServerDemosTest {
                     ? VirtualThreadTcpServer.launch(args, output.stream) : ThreadingTcpServer.launch(args, output.stream)) {
                 int port = listeningPort(output.lines());
                 assertThat(port).isEqualTo(server.port());
-                try (LineClient client = LineClient.connect(port, Duration.ofSeconds(10))) {
+                try (ByteClient client = ByteClient.connect(port, Duration.ofSeconds(10))) {
                     assertThat(client.ask("over tcp")).isEqualTo("OVER TCP");
                 }
                 await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5))
@@ -161,11 +177,11 @@ class SocketServerDemosTest {
             await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20))
                     .until(() -> Files.readString(out).contains("\n"));
             int port = listeningPort(Files.readAllLines(out));
-            try (LineClient client = LineClient.connect(port, Duration.ofSeconds(10))) {
+            try (ByteClient client = ByteClient.connect(port, Duration.ofSeconds(10))) {
                 assertThat(client.ask("over tcp")).isEqualTo("OVER TCP");
                 process.destroy();                   // SIGTERM: the shutdown hook closes the server...
                 assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("the server stopped").isTrue();
-                assertThat(client.readLine()).as("...which disconnects its client").isNull();
+                assertThat(client.recv(1)).as("...which disconnects its client").isEmpty();
             }
             assertThat(Files.readAllLines(out)).last().asString().startsWith("closed by the server: /127.0.0.1:");
         } finally {

@@ -1,6 +1,8 @@
 package course.ch04.s12_socket_server;
 
+import course.kit.PythonBytes;
 import course.ch04.s12_socket_server.UpperCaseTcpServer.Handling;
+import course.ch04.s12_socket_server.UpperCaseTcpServer.Limits;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -8,7 +10,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,20 +26,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * The TCP server of §4.12 under abuse, on platform threads and on virtual threads: garbage, a
- * 10 MiB line, half-open connections, 200 clients that connect and vanish. Each time the server
- * goes on serving a well-behaved client (exact replies) and its connection threads end. Once the
- * connections are gone, heap used after a full collection is back within {@value #HEAP_BOUND_MIB}
- * MiB of what it was before: a server that kept something per connection would not be. (How much a
- * connection may hold while it is open is bounded by the line limit, case 2.)
+ * 10 MiB message, a client that sends without reading, half-open connections, 200 clients that
+ * connect and vanish. Each time the server goes on serving a well-behaved client (exact replies)
+ * and its connection threads end. Once the connections are gone, heap used after a full
+ * collection is back within {@value #HEAP_BOUND_MIB} MiB of what it was before: a server that
+ * kept something per connection would not be. (While a connection is open it holds a 1 KiB
+ * buffer and its kernel buffers: a client that sends without reading is held back by TCP, case 3.)
  */
 @DisplayName("§4.12 the upper-casing TCP server under abuse")
-@Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class UpperCaseTcpServerAbuseTest {
 
     static final int HEAP_BOUND_MIB = 64;
@@ -63,23 +66,13 @@ class UpperCaseTcpServerAbuseTest {
         }
     }
 
-    private LineClient wellBehaved() throws IOException {
-        return LineClient.connect(server.port(), TIMEOUT);
+    private ByteClient wellBehaved() throws IOException {
+        return ByteClient.connect(server.port(), TIMEOUT);
     }
 
-    /** A plain socket, for clients that do not speak in lines (LineClient reads nothing until asked). */
+    /** A plain socket, for clients that misbehave. */
     private Socket raw() throws IOException {
         return wellBehaved().socket();
-    }
-
-    /** The next reply as bytes up to {@code \n}, decoded: a reply may hold a {@code \r} that a Reader would split at. */
-    private static String readReply(InputStream in) throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        int b;
-        while ((b = in.read()) != -1 && b != '\n') {
-            line.write(b);
-        }
-        return b == -1 && line.size() == 0 ? null : line.toString(StandardCharsets.UTF_8);
     }
 
     /** True when the server has ended the connection: end of stream, or a reset. */
@@ -101,45 +94,21 @@ class UpperCaseTcpServerAbuseTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Handling.class)
-    @DisplayName("garbage bytes get exactly the replies the protocol promises; a well-behaved client is served meanwhile and afterwards")
+    @DisplayName("garbage bytes (NULs, invalid UTF-8, newlines) come back as bytes.upper() makes them; a well-behaved client is served meanwhile and afterwards")
     void garbage(Handling handling) throws Exception {
         start(handling);
         Random random = new Random(20261128);
-        // Random bytes (NULs, invalid UTF-8, the odd \r and \n) with a \n after every 64 of them.
-        ByteArrayOutputStream sent = new ByteArrayOutputStream();
-        byte[] chunk = new byte[64];
-        for (int i = 0; i < 256; i++) {
-            random.nextBytes(chunk);
-            sent.write(chunk);
-            sent.write('\n');
-        }
-        byte[] garbage = sent.toByteArray();
-        List<String> expected = new ArrayList<>();
-        for (int from = 0, to; from < garbage.length; from = to + 1) {
-            for (to = from; garbage[to] != '\n'; to++) {
-                // find the end of this line
-            }
-            int end = to > from && garbage[to - 1] == '\r' ? to - 1 : to;
-            expected.add(LineProtocol.reply(Arrays.copyOfRange(garbage, from, end)));
-        }
-        assertThat(expected).as("the garbage hits the not-UTF-8 path").contains(LineProtocol.NOT_UTF8);
-
-        try (LineClient good = wellBehaved()) {
+        byte[] garbage = new byte[16 * 1024];
+        random.nextBytes(garbage);
+        try (ByteClient good = wellBehaved()) {
             try (Socket rude = raw()) {
                 rude.getOutputStream().write(garbage);
                 assertThat(good.ask("meanwhile")).isEqualTo("MEANWHILE");
-                List<String> replies = new ArrayList<>();
-                for (int i = 0; i < expected.size(); i++) {
-                    replies.add(readReply(rude.getInputStream()));
-                }
-                assertThat(replies).containsExactlyElementsOf(expected);
-                // Then garbage without any newline, and the client vanishes with a reset.
-                byte[] noNewline = new byte[4096];
-                random.nextBytes(noNewline);
-                for (int i = 0; i < noNewline.length; i++) {
-                    noNewline[i] = noNewline[i] == '\n' ? 0 : noNewline[i];
-                }
-                rude.getOutputStream().write(noNewline);
+                assertThat(rude.getInputStream().readNBytes(garbage.length)).isEqualTo(PythonBytes.upper(garbage));
+                // Then more garbage, and the client vanishes with a reset without reading the reply.
+                byte[] more = new byte[4096];
+                random.nextBytes(more);
+                rude.getOutputStream().write(more);
                 rude.setSoLinger(true, 0);
             }
             soon().until(() -> server.liveThreads() == 2);   // the acceptor and the good client's handler
@@ -147,60 +116,102 @@ class UpperCaseTcpServerAbuseTest {
         }
     }
 
-    // --- 2. a 10 MiB line ------------------------------------------------------------------
+    // --- 2. a 10 MiB message ---------------------------------------------------------------
 
-    /** Streams 10 MiB of x without a newline, or less if the server breaks the connection first. */
-    private static void flood(Socket socket) {
-        byte[] chunk = new byte[64 * 1024];
-        Arrays.fill(chunk, (byte) 'x');
-        long sent = 0;
-        try {
-            OutputStream out = socket.getOutputStream();
-            while (sent < TEN_MIB) {
-                out.write(chunk);
-                sent += chunk.length;
-            }
-        } catch (IOException e) {
-            // the server cut the connection off: what we expect
-        }
-    }
-
-    /** Case 2 itself: the flooding client gets the error line and then the end of the connection. */
-    private void tenMebibyteLine(LineClient good) throws Exception {
+    /** Case 2 itself: 10 MiB of x without a newline, read back while it is sent: all of it, upper-cased. */
+    private void tenMebibyteMessage(ByteClient good) throws Exception {
         try (Socket flooder = raw(); ExecutorService writer = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<?> writing = writer.submit(() -> flood(flooder));
+            Future<?> writing = writer.submit(() -> {
+                byte[] chunk = new byte[64 * 1024];
+                Arrays.fill(chunk, (byte) 'x');
+                OutputStream out = flooder.getOutputStream();
+                for (int sent = 0; sent < TEN_MIB; sent += chunk.length) {
+                    out.write(chunk);
+                }
+                return null;
+            });
             InputStream in = flooder.getInputStream();
-            assertThat(readReply(in)).as("the reply to a line over the limit").isEqualTo(LineProtocol.TOO_LONG);
-            assertThat(good.ask("during")).isEqualTo("DURING");
-            assertThat(endOfStreamOrReset(in)).as("the server ends the connection after the error").isTrue();
+            byte[] buffer = new byte[64 * 1024];
+            long received = 0;
+            boolean allX = true;
+            while (received < TEN_MIB) {
+                int n = in.read(buffer);
+                assertThat(n).as("bytes read after %d", received).isPositive();
+                for (int i = 0; i < n; i++) {
+                    allX &= buffer[i] == 'X';
+                }
+                received += n;
+                if (received == n) {
+                    assertThat(good.ask("during")).isEqualTo("DURING");
+                }
+            }
             writing.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            assertThat(received).isEqualTo(TEN_MIB);
+            assertThat(allX).as("every byte came back as X").isTrue();
         }
     }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Handling.class)
-    @DisplayName("a 10 MiB line without newline gets the too-long error and the connection closes; a well-behaved client is served during and after")
-    void tenMebibyteLine(Handling handling) throws Exception {
+    @DisplayName("a 10 MiB message without newline comes back whole, upper-cased; a well-behaved client is served during and after")
+    void tenMebibyteMessage(Handling handling) throws Exception {
         start(handling);
-        try (LineClient good = wellBehaved()) {
-            tenMebibyteLine(good);
+        try (ByteClient good = wellBehaved()) {
+            tenMebibyteMessage(good);
             soon().until(() -> server.liveThreads() == 2);
             assertThat(good.ask("after")).isEqualTo("AFTER");
         }
     }
 
-    // --- 3. half-open connections ----------------------------------------------------------
+    // --- 3. a client that sends and never reads -----------------------------------------------
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Handling.class)
-    @DisplayName("half a line and then shutdownOutput: the partial line is answered, and the server closes its side")
-    void halfLineThenShutdownOutput(Handling handling) throws Exception {
+    @DisplayName("a client that sends without reading is held back by TCP (far less than it meant to send gets out), then closed when idle")
+    void senderThatNeverReads(Handling handling) throws Exception {
+        server = UpperCaseTcpServer.start(0, handling, line -> { }, new Limits(16, Duration.ofSeconds(1)));
+        long meant = 256L << 20;
+        AtomicLong sent = new AtomicLong();
+        try (Socket hog = raw(); ExecutorService writer = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<IOException> writing = writer.submit(() -> {
+                byte[] chunk = new byte[64 * 1024];
+                try {
+                    OutputStream out = hog.getOutputStream();
+                    while (sent.get() < meant) {
+                        out.write(chunk);
+                        sent.addAndGet(chunk.length);
+                    }
+                    return null;
+                } catch (IOException e) {
+                    return e;
+                }
+            });
+            try (ByteClient good = wellBehaved()) {
+                assertThat(good.ask("meanwhile")).isEqualTo("MEANWHILE");
+            }
+            assertThat(writing.get(20, TimeUnit.SECONDS)).as("the server closed the stuck connection while we were still sending")
+                    .isInstanceOf(IOException.class);
+            assertThat(sent.get()).as("bytes that got out before TCP held the client back: kernel buffers, not the heap")
+                    .isLessThan(64L << 20);
+            soon().until(() -> server.liveThreads() == 1);   // only the acceptor is left
+        }
+        try (ByteClient good = wellBehaved()) {
+            assertThat(good.ask("after")).isEqualTo("AFTER");
+        }
+    }
+
+    // --- 4. half-open connections ----------------------------------------------------------
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Handling.class)
+    @DisplayName("half a message and then shutdownOutput: the part sent is answered, and the server closes its side")
+    void halfMessageThenShutdownOutput(Handling handling) throws Exception {
         start(handling);
         try (Socket client = raw()) {
-            client.getOutputStream().write("half a li".getBytes(StandardCharsets.UTF_8));
+            client.getOutputStream().write("half a mess".getBytes(StandardCharsets.UTF_8));
             client.shutdownOutput();
-            assertThat(readReply(client.getInputStream())).isEqualTo("HALF A LI");
-            assertThat(readReply(client.getInputStream())).as("end of stream within %s", TIMEOUT).isNull();
+            assertThat(new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                    .as("the reply, then end of stream within %s", TIMEOUT).isEqualTo("HALF A MESS");
         }
         soon().until(() -> server.liveThreads() == 1);   // only the acceptor is left
     }
@@ -212,7 +223,7 @@ class UpperCaseTcpServerAbuseTest {
         start(handling);
         try (Socket silent = raw()) {
             soon().until(() -> server.liveThreads() == 2);   // the silent client has its handler
-            try (LineClient good = wellBehaved()) {
+            try (ByteClient good = wellBehaved()) {
                 assertThat(good.ask("not blocked")).isEqualTo("NOT BLOCKED");
             }
             server.close();
@@ -223,9 +234,9 @@ class UpperCaseTcpServerAbuseTest {
                 .noneMatch(t -> t.getName().startsWith(server.threadPrefix()) && t.isAlive());
     }
 
-    // --- 4. 200 clients that vanish --------------------------------------------------------
+    // --- 5. 200 clients that vanish --------------------------------------------------------
 
-    /** 200 connections at once, closed at once: every other one with a reset, every third after half a line. */
+    /** 200 connections at once, closed at once: every other one with a reset, every third after half a message. */
     private void twoHundredVanish() throws Exception {
         int count = 200;
         CountDownLatch go = new CountDownLatch(1);
@@ -237,7 +248,7 @@ class UpperCaseTcpServerAbuseTest {
                     go.await();
                     try (Socket socket = raw()) {
                         if (n % 3 == 0) {
-                            socket.getOutputStream().write("half a li".getBytes(StandardCharsets.UTF_8));
+                            socket.getOutputStream().write("half a mess".getBytes(StandardCharsets.UTF_8));
                         }
                         if (n % 2 == 0) {
                             socket.setSoLinger(true, 0);   // close() sends a reset
@@ -260,21 +271,21 @@ class UpperCaseTcpServerAbuseTest {
         start(handling);
         twoHundredVanish();
         soon().until(() -> server.liveThreads() == 1);   // only the acceptor is left
-        try (LineClient good = wellBehaved()) {
+        try (ByteClient good = wellBehaved()) {
             assertThat(good.ask("still serving")).isEqualTo("STILL SERVING");
         }
     }
 
-    // --- 5. memory -------------------------------------------------------------------------
+    // --- 6. memory -------------------------------------------------------------------------
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Handling.class)
-    @DisplayName("nothing kept per connection: after a 10 MiB line and 200 vanishing clients, heap back within 64 MiB of where it was")
+    @DisplayName("nothing kept per connection: after a 10 MiB message and 200 vanishing clients, heap back within 64 MiB of where it was")
     void memoryStaysBounded(Handling handling) throws Exception {
         start(handling);
         long before = usedHeapAfterGc();
-        try (LineClient good = wellBehaved()) {
-            tenMebibyteLine(good);
+        try (ByteClient good = wellBehaved()) {
+            tenMebibyteMessage(good);
             twoHundredVanish();
             soon().until(() -> server.liveThreads() == 2);
             assertThat(good.ask("after all that")).isEqualTo("AFTER ALL THAT");

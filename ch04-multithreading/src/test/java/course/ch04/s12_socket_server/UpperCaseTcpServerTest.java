@@ -1,8 +1,10 @@
 package course.ch04.s12_socket_server;
 
+import course.kit.PythonBytes;
 import course.ch04.s12_socket_server.UpperCaseTcpServer.Handling;
-import org.junit.jupiter.api.AfterEach;
+import course.ch04.s12_socket_server.UpperCaseTcpServer.Limits;
 import org.awaitility.core.ConditionFactory;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -12,11 +14,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -38,19 +40,22 @@ class UpperCaseTcpServerTest {
         return await().atMost(Duration.ofSeconds(10));
     }
 
-
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final Queue<String> log = new ConcurrentLinkedQueue<>();
     private UpperCaseTcpServer server;
 
     private UpperCaseTcpServer start(Handling handling) throws IOException {
-        server = UpperCaseTcpServer.start(0, handling, log::add);
+        return start(handling, Limits.DEFAULT);
+    }
+
+    private UpperCaseTcpServer start(Handling handling, Limits limits) throws IOException {
+        server = UpperCaseTcpServer.start(0, handling, log::add, limits);
         return server;
     }
 
-    private LineClient connect() throws IOException {
-        return LineClient.connect(server.port(), TIMEOUT);
+    private ByteClient connect() throws IOException {
+        return ByteClient.connect(server.port(), TIMEOUT);
     }
 
     @AfterEach
@@ -62,80 +67,119 @@ class UpperCaseTcpServerTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Handling.class)
-    @DisplayName("answers each line upper-cased, listening on loopback only")
+    @DisplayName("answers whatever bytes arrive, no newline needed, upper-cased as bytes.upper(); listens on loopback only")
     void upperCases(Handling handling) throws Exception {
         start(handling);
         assertThat(server.address().getAddress().isLoopbackAddress()).as("bound to loopback").isTrue();
-        try (LineClient client = connect()) {
+        try (ByteClient client = connect()) {
             assertThat(client.ask("hello")).isEqualTo("HELLO");
-            assertThat(client.ask("")).isEqualTo("");
-            assertThat(client.ask("straße 中文 ok")).isEqualTo("STRASSE 中文 OK");
-            client.sendBytes("windows\r\ntwo\nlines\n".getBytes(StandardCharsets.UTF_8));
-            assertThat(List.of(client.readLine(), client.readLine(), client.readLine()))
-                    .containsExactly("WINDOWS", "TWO", "LINES");
+            assertThat(client.ask("straße 中文 é ok")).as("only ASCII letters change").isEqualTo("STRAßE 中文 é OK");
+            assertThat(client.ask("two\nlines\r\n")).isEqualTo("TWO\nLINES\r\n");
+            byte[] everyByte = new byte[256];
+            for (int i = 0; i < 256; i++) {
+                everyByte[i] = (byte) i;
+            }
+            client.send(everyByte);
+            assertThat(client.receive(256)).as("every byte value but a-z comes back as it went")
+                    .isEqualTo(PythonBytes.upper(everyByte));
         }
+    }
+
+    @Test
+    @DisplayName("PythonBytes.upper changes a-z only, as Python's bytes.upper()")
+    void pythonBytesUpper() {
+        assertThat(PythonBytes.upper("abc xyz AZ az `{ @[".getBytes(StandardCharsets.US_ASCII)))
+                .isEqualTo("ABC XYZ AZ AZ `{ @[".getBytes(StandardCharsets.US_ASCII));
+        assertThat(new String(PythonBytes.upper("straße é".getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8))
+                .isEqualTo("STRAßE é");
+        byte[] latin1 = {(byte) 0xE9, (byte) 0xFF, (byte) 0xB5};
+        assertThat(PythonBytes.upper(latin1)).as("bytes over 127 are never letters to bytes.upper()").isEqualTo(latin1);
     }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Handling.class)
-    @DisplayName("a line of 1024 bytes is answered; 1025 bytes get an error and the connection closes; the server lives on")
-    void lineLimit(Handling handling) throws Exception {
+    @DisplayName("no length limit: a message of 1 MiB comes back whole, and the connection goes on")
+    void noLengthLimit(Handling handling) throws Exception {
         start(handling);
-        try (LineClient client = connect()) {
-            assertThat(client.ask("a".repeat(1024))).isEqualTo("A".repeat(1024));
-            assertThat(client.ask("é".repeat(512))).as("the limit counts bytes: 512 × 2").isEqualTo("É".repeat(512));
-            assertThat(client.ask("é".repeat(513))).isEqualTo(LineProtocol.TOO_LONG);
-            assertThat(client.readLine()).as("end of stream after the error").isNull();
-        }
-        try (LineClient client = connect()) {
-            assertThat(client.ask("b".repeat(50_000))).as("a much longer line").isEqualTo(LineProtocol.TOO_LONG);
-            assertThat(client.readLine()).isNull();
-        }
-        try (LineClient client = connect()) {
+        try (ByteClient client = connect()) {
+            String mib = "abcdefghij".repeat(1 << 17);
+            Future<?> sending;
+            try (ExecutorService writer = Executors.newVirtualThreadPerTaskExecutor()) {
+                sending = writer.submit(() -> {
+                    client.send(mib.getBytes(StandardCharsets.US_ASCII));   // while we read: nobody waits for the other
+                    return null;
+                });
+                assertThat(new String(client.receive(mib.length()), StandardCharsets.US_ASCII)).isEqualTo("ABCDEFGHIJ".repeat(1 << 17));
+            }
+            sending.get();
             assertThat(client.ask("still here")).isEqualTo("STILL HERE");
         }
     }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Handling.class)
-    @DisplayName("bytes that are not UTF-8 get an error line and the connection goes on")
-    void garbage(Handling handling) throws Exception {
-        start(handling);
-        try (LineClient client = connect()) {
-            client.sendBytes(new byte[] {(byte) 0xC3, 0x28, '\n', (byte) 0xFF, (byte) 0xFE, 0, '\n'});
-            assertThat(client.readLine()).isEqualTo(LineProtocol.NOT_UTF8);
-            assertThat(client.readLine()).isEqualTo(LineProtocol.NOT_UTF8);
-            assertThat(client.ask("ok")).isEqualTo("OK");
-        }
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(Handling.class)
-    @DisplayName("a client reset in the middle of a line ends only its own handler")
+    @DisplayName("a client reset in the middle of a message ends only its own handler")
     void abruptDisconnect(Handling handling) throws Exception {
         start(handling);
-        LineClient rude = connect();
+        ByteClient rude = connect();
         soon().until(() -> server.liveThreads() == 2);   // acceptor + its handler
-        rude.sendBytes("half a li".getBytes(StandardCharsets.UTF_8));
+        rude.send("half a mess".getBytes(StandardCharsets.UTF_8));
         rude.socket().setSoLinger(true, 0);                                 // close() now sends a reset
         rude.close();
         soon().until(() -> server.liveThreads() == 1);
         assertThat(log).anyMatch(line -> line.startsWith("ended abruptly") || line.startsWith("disconnected"));
-        try (LineClient client = connect()) {
+        try (ByteClient client = connect()) {
             assertThat(client.ask("next")).isEqualTo("NEXT");
         }
     }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Handling.class)
-    @DisplayName("a last line without a newline is still answered when the client stops sending")
-    void lastLineWithoutNewline(Handling handling) throws Exception {
+    @DisplayName("a client that stops sending (half-close) gets its reply, then the end of the stream: the handler ends, no spinning")
+    void endOfStream(Handling handling) throws Exception {
         start(handling);
-        try (LineClient client = connect()) {
-            client.sendBytes("last words".getBytes(StandardCharsets.UTF_8));
+        try (ByteClient client = connect()) {
+            client.send("last words".getBytes(StandardCharsets.UTF_8));
             client.socket().shutdownOutput();
-            assertThat(client.readLine()).isEqualTo("LAST WORDS");
-            assertThat(client.readLine()).isNull();
+            assertThat(new String(client.socket().getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("LAST WORDS");
+        }
+        soon().until(() -> server.liveThreads() == 1);
+        assertThat(log).anyMatch(line -> line.startsWith("disconnected: "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Handling.class)
+    @DisplayName("a connection that moves no byte for the idle limit is closed; one that keeps talking is not")
+    void idleConnectionsAreClosed(Handling handling) throws Exception {
+        start(handling, new Limits(16, Duration.ofMillis(1500)));
+        try (ByteClient silent = connect(); ByteClient talker = connect()) {
+            long start = System.nanoTime();
+            // Talk every 100 ms for 3 s, twice the idle limit: never idle for long.
+            while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(3)) {
+                assertThat(talker.ask("ping")).isEqualTo("PING");
+                Thread.sleep(100);
+            }
+            assertThat(silent.recv(1)).as("the silent client's connection was closed: end of stream").isEmpty();
+            assertThat(talker.ask("still talking")).isEqualTo("STILL TALKING");
+        }
+        assertThat(log).filteredOn(line -> line.startsWith("idle for 1500 ms, closing: /127.0.0.1:")).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Handling.class)
+    @DisplayName("at most maxConnections are served at once; the next client waits until one leaves")
+    void connectionCap(Handling handling) throws Exception {
+        start(handling, new Limits(2, Duration.ofMinutes(5)));
+        try (ByteClient one = connect(); ByteClient two = connect(); ByteClient three = connect()) {
+            assertThat(one.ask("one")).isEqualTo("ONE");
+            assertThat(two.ask("two")).isEqualTo("TWO");
+            three.send("three".getBytes(StandardCharsets.UTF_8));
+            three.socket().setSoTimeout(500);
+            assertThatThrownBy(() -> three.recv(5)).as("not served while two are").isInstanceOf(SocketTimeoutException.class);
+            assertThat(server.liveThreads()).isEqualTo(3);
+            one.close();
+            three.socket().setSoTimeout((int) TIMEOUT.toMillis());
+            assertThat(new String(three.receive(5), StandardCharsets.UTF_8)).as("served once a place is free").isEqualTo("THREE");
         }
     }
 
@@ -144,13 +188,13 @@ class UpperCaseTcpServerTest {
     @DisplayName("close() disconnects every client, ends every server thread and stops accepting")
     void cleanShutdown(Handling handling) throws Exception {
         start(handling);
-        List<LineClient> clients = new ArrayList<>();
+        List<ByteClient> clients = new ArrayList<>();
         try {
             for (int i = 0; i < 3; i++) {
                 clients.add(connect());
             }
             assertThat(clients.getFirst().ask("busy")).isEqualTo("BUSY");
-            clients.get(1).sendBytes("in the middle of a li".getBytes(StandardCharsets.UTF_8));
+            clients.get(1).send("in the middle of a mess".getBytes(StandardCharsets.UTF_8));
             soon().until(() -> server.liveThreads() == 4);
 
             server.close();
@@ -159,32 +203,36 @@ class UpperCaseTcpServerTest {
             String prefix = server.threadPrefix();
             assertThat(Thread.getAllStackTraces().keySet())
                     .noneMatch(t -> t.getName().startsWith(prefix) && t.isAlive());
-            for (LineClient client : clients) {
+            for (ByteClient client : clients) {
                 assertThat(endOfStreamOrReset(client)).as("the client sees the connection end").isTrue();
             }
             assertThatThrownBy(this::connect).isInstanceOf(ConnectException.class);
             server.close();                                   // a second close() changes nothing
             assertThat(server.liveThreads()).isZero();
         } finally {
-            for (LineClient client : clients) {
+            for (ByteClient client : clients) {
                 client.close();
             }
         }
     }
 
-    private static boolean endOfStreamOrReset(LineClient client) throws IOException {
+    /** True when the connection has ended: end of stream (after what was still owed), or a reset; a read timeout throws. */
+    private static boolean endOfStreamOrReset(ByteClient client) throws IOException {
         try {
-            return client.readLine() == null;
+            client.socket().getInputStream().readAllBytes();
         } catch (SocketException reset) {
-            return true;
+            // a reset is an end too
         }
+        return true;
     }
 
     @Test
-    @DisplayName("a port outside 0..65535 is rejected")
-    void badPort() {
+    @DisplayName("a port outside 0..65535 and impossible limits are rejected")
+    void badArguments() {
         assertThatThrownBy(() -> UpperCaseTcpServer.start(70_000, Handling.VIRTUAL_THREAD_EXECUTOR, log::add))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("70000");
+        assertThatThrownBy(() -> new Limits(0, Duration.ofSeconds(1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Limits(1, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -203,14 +251,15 @@ class UpperCaseTcpServerTest {
             for (int c = 0; c < clients; c++) {
                 int id = c;
                 results.add(pool.submit(() -> {
-                    try (LineClient client = connect()) {
+                    try (ByteClient client = connect()) {
                         connected.countDown();
                         go.await();
                         int right = 0;
                         for (int m = 0; m < messages; m++) {
                             String message = "client " + id + " message " + m + " straße";
                             String reply = client.ask(message);
-                            if (!message.toUpperCase(Locale.ROOT).equals(reply)) {
+                            String expected = new String(PythonBytes.upper(message.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+                            if (!expected.equals(reply)) {
                                 throw new AssertionError("client " + id + " sent '" + message + "' and got '" + reply + "'");
                             }
                             right++;

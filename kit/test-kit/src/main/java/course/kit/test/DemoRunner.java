@@ -63,11 +63,14 @@ public final class DemoRunner {
         return runInNewJvm(List.of(), mainClass, stdin, args);
     }
 
-    /** The same, with more JVM options for the new JVM ({@code -Dname=value}, say). */
+    /**
+     * The same, with more JVM options for the new JVM ({@code -Dname=value}, say); they come after
+     * the ones a child JVM gets anyway, so that they win ({@code -Dcourse.timeScale=1}, say).
+     */
     public static Result runInNewJvm(List<String> jvmOptions, Class<?> mainClass, String stdin, String... args)
             throws Exception {
         List<String> command = new ArrayList<>(ChildJvm.command(mainClass, args));
-        command.addAll(1, jvmOptions);
+        command.addAll(command.indexOf("-cp"), jvmOptions);
         // Files, not pipes, for the child's output: nothing to drain concurrently, no deadlock.
         Path outFile = Files.createTempFile("demo-out", ".txt");
         Path errFile = Files.createTempFile("demo-err", ".txt");

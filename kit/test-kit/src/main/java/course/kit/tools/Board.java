@@ -60,18 +60,18 @@ public final class Board {
         boolean chapter = module.matches("ch\\d\\d-.+");
         boolean courseBoard = !chapter && wholeCourse && !Course.chapterModules(root).isEmpty() && module.equals("docs");
         if (courseBoard) {
-            List<ChapterRun> chapters = new ArrayList<>();
+            List<ChapterResults> chapters = new ArrayList<>();
             for (Path m : Course.chapterModules(root)) {
                 String name = m.getFileName().toString();
                 List<Result> results = TestEvents.read(m);
-                chapters.add(new ChapterRun(name, Exercises.of(root, name), results));
-                failed += (int) results.stream().filter(r -> !r.passed() && r.status() != TestEvents.Status.SKIPPED).count();
+                chapters.add(new ChapterResults(name, Exercises.of(root, name), results));
+                failed += (int) results.stream().filter(Result::failed).count();
             }
             if (progress) {
                 out.append(board("The course", chapters));
             }
         } else if (chapter && progress && !wholeCourse) {
-            out.append(board(chapterTitle(module), List.of(new ChapterRun(module, Exercises.of(root, module),
+            out.append(board(chapterTitle(module), List.of(new ChapterResults(module, Exercises.of(root, module),
                     TestEvents.read(root.resolve(module))))));
         }
         System.out.print(out);
@@ -87,7 +87,7 @@ public final class Board {
     }
 
     /** One chapter's exercises and this run's results in its module. */
-    public record ChapterRun(String module, List<Exercise> exercises, List<Result> results) {
+    public record ChapterResults(String module, List<Exercise> exercises, List<Result> results) {
 
         List<Result> of(Exercise e) {
             return results.stream().filter(r -> r.className().equals(e.testClass())).toList();
@@ -106,7 +106,7 @@ public final class Board {
     public static int report(String module, List<Exercise> exercises, List<Result> results, StringBuilder out,
                              boolean progress) {
         List<Result> failures = results.stream()
-                .filter(r -> !r.passed() && r.status() != TestEvents.Status.SKIPPED).toList();
+                .filter(Result::failed).toList();
         if (failures.isEmpty()) {
             return 0;
         }
@@ -116,7 +116,7 @@ public final class Board {
         if (progress) {
             for (Exercise e : exercises) {
                 List<Result> mine = results.stream().filter(r -> r.className().equals(e.testClass())).toList();
-                List<Result> failing = mine.stream().filter(r -> !r.passed() && r.status() != TestEvents.Status.SKIPPED).toList();
+                List<Result> failing = mine.stream().filter(Result::failed).toList();
                 if (!failing.isEmpty()) {
                     text.append(exerciseFailures(e, mine, failing));
                 }
@@ -224,14 +224,14 @@ public final class Board {
     }
 
     /** The board: exercises in course order, this run's tests passed of total, and the next step. */
-    public static String board(String title, List<ChapterRun> chapters) {
+    public static String board(String title, List<ChapterResults> chapters) {
         List<String[]> rows = new ArrayList<>();
         int done = 0;
         int total = 0;
         int ran = 0;
         Exercise next = null;
         boolean someNotRun = false;
-        for (ChapterRun chapter : chapters) {
+        for (ChapterResults chapter : chapters) {
             for (Exercise e : chapter.exercises()) {
                 total++;
                 List<Result> mine = chapter.of(e);

@@ -40,6 +40,12 @@ public final class CourseCheck {
         Map<String, List<Reports.TestCase>> reference = Reports.read(Path.of(args[2]));
 
         List<String> problems = new ArrayList<>();
+        // A copy whose stubs hold a student's work cannot be checked against them: say that once,
+        // instead of "PASSES on the untouched stub" for every test the work makes pass.
+        List<Integrity.Difference> worked = Integrity.read(root).map(m -> Integrity.stubChanges(root, m)).orElse(List.of());
+        if (!worked.isEmpty()) {
+            problems.add(stubsHoldWork(worked));
+        }
         int tests = 0;
         for (String testClass : expected) {
             List<Reports.TestCase> onStub = stub.getOrDefault(testClass, List.of());
@@ -50,7 +56,7 @@ public final class CourseCheck {
             if (onSolution.isEmpty()) {
                 problems.add(testClass + ": no test ran against the reference solution (is there a solution, and is the class included?)");
             }
-            for (Reports.TestCase t : onStub) {
+            for (Reports.TestCase t : worked.isEmpty() ? onStub : List.<Reports.TestCase>of()) {
                 switch (t.outcome()) {
                     case PASSED -> problems.add(t.id() + ": PASSES on the untouched stub, so it does not test the exercise");
                     case SKIPPED -> problems.add(t.id() + ": skipped on the stub; exercise tests must run and fail there");
@@ -84,5 +90,12 @@ public final class CourseCheck {
         System.err.println("Course check FAILED:");
         problems.forEach(p -> System.err.println("  - " + p));
         System.exit(1);
+    }
+
+    /** The one message for a copy whose stubs differ from the stubs as handed out (kit/manifest.sha256). */
+    static String stubsHoldWork(List<Integrity.Difference> worked) {
+        return "these stubs hold work: " + String.join(", ", worked.stream().map(Integrity.Difference::text).toList())
+                + "; the course check needs the untouched stubs (git stash or a fresh clone); your progress: ./mvnw -q verify -Pgrade"
+                + " (if you changed a stub on purpose, as the course's maintainer, regenerate the manifest: " + Integrity.REGENERATE + ")";
     }
 }

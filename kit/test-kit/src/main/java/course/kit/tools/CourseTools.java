@@ -1,24 +1,23 @@
 package course.kit.tools;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * The course's build tools, run by the build on the test kit's class path:
  *
  * <pre>
- * CourseTools check COURSE_ROOT STUB_REPORTS REFERENCE_REPORTS   (./mvnw verify -Psolutions)
- * CourseTools grade COURSE_ROOT OUTPUT_DIR                       (./mvnw verify -Pgrade)
- * CourseTools report COURSE_ROOT OUTPUT_DIR                      (the table from existing reports)
- * CourseTools stress COURSE_ROOT RUNS SEED                       (./mvnw verify -Psolutions,stress)
- * CourseTools wrong COURSE_ROOT WRONG_DIR WORK_DIR [JVM_FLAG...] (./mvnw verify -Psolutions: wrong versions caught)
+ * CourseTools check COURSE_ROOT STUB_REPORTS REFERENCE_REPORTS    (./mvnw verify -Psolutions)
+ * CourseTools grade COURSE_ROOT OUTPUT_DIR                        (./mvnw verify -Pgrade: the copy itself)
+ * CourseTools grade COURSE_ROOT OUTPUT_DIR --roster=DIR [--deadline=TIME]
+ *                                                                 (./mvnw verify -Pgrade -Dcourse.grade.roster=DIR)
+ * CourseTools stress COURSE_ROOT RUNS SEED                        (./mvnw verify -Psolutions,stress)
+ * CourseTools manifest COURSE_ROOT                                (kit/manifest.sha256, see Integrity)
+ * CourseTools workflows COURSE_ROOT                               (.github/workflows, see Workflows)
+ * CourseTools wrong [--in-background|--await] COURSE_ROOT WORK_DIR WRONG_DIRS [JVM_FLAG...]
+ *                                                                 (./mvnw verify -Psolutions: wrong versions caught)
  * </pre>
+ *
+ * The pages command ({@code ./mvnw -q -pl docs -am process-test-classes -Ppages}) runs the last two.
  */
 public final class CourseTools {
 
@@ -30,12 +29,13 @@ public final class CourseTools {
         String[] rest = java.util.Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
         switch (tool) {
             case "check" -> CourseCheck.main(rest);
-            case "grade" -> Grade.main(rest, true);
-            case "report" -> Grade.main(rest, false);
+            case "grade" -> Grade.main(rest);
             case "stress" -> Stress.main(rest);
+            case "manifest" -> Integrity.main(rest);
+            case "workflows" -> Workflows.main(rest);
             case "wrong" -> WrongVersions.main(rest);
             default -> {
-                System.err.println("usage: CourseTools check|grade|report|stress|wrong ARGS...");
+                System.err.println("usage: CourseTools check|grade|stress|manifest|workflows|wrong ARGS...");
                 System.exit(2);
             }
         }

@@ -96,6 +96,16 @@ public final class Exercises {
         }
     }
 
+    /**
+     * The exercise of one test file, {@code root/module/src/test/java/<testPath>}, even when that
+     * file is gone (then its section and difficulty are empty: the grader fills them in from the
+     * stub's header).
+     */
+    public static Exercise ofTest(Path root, String module, String testPath) {
+        Path tests = root.resolve(module).resolve("src/test/java");
+        return exercise(root, module, tests, tests.resolve(testPath));
+    }
+
     private static Exercise exercise(Path root, String module, Path tests, Path test) {
         String relative = tests.relativize(test).toString().replace('\\', '/');
         String testClass = relative.substring(0, relative.length() - ".java".length()).replace('/', '.');

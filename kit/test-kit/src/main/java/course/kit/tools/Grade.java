@@ -1,217 +1,500 @@
 package course.kit.tools;
 
+import course.kit.Course;
+import course.kit.tools.Exercises.Exercise;
+import course.kit.tools.TestEvents.Result;
+
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The grader (run by {@code ./mvnw verify -Pgrade}, after every chapter compiled the student's
- * code with errors tolerated).
+ * The grader: {@code ./mvnw verify -Pgrade} runs it from the test kit.
  *
  * <pre>
- * CourseTools grade COURSE_ROOT OUTPUT_DIR    run the exercise tests, then report
- * CourseTools report COURSE_ROOT OUTPUT_DIR            report from the results already there
+ * CourseTools grade COURSE_ROOT OUTPUT_DIR                                  grade the copy at COURSE_ROOT
+ * CourseTools grade COURSE_ROOT OUTPUT_DIR --roster=DIR [--deadline=TIME]   grade every student's clone in DIR
  * </pre>
  *
- * <p>{@code grade} runs every exercise test class of every chapter in a JVM of its own (JUnit's
- * console launcher; LIBS is the class path holding JUnit, AssertJ and Awaitility), as many at a
- * time as there are processors ({@code -Dcourse.grade.classesAtOnce=N} sets it), each with a time limit, and keeps its XML report and a status line in {@code chNN/target/grade-reports/CLASS/}.
- * So an exercise that calls {@code System.exit}, hangs, or leaves threads running spoils only its
- * own row: the JVM's exit is recorded as a crash, a hang as a time-out, and the others are graded
- * as usual.
+ * <p><b>A copy</b> (a student's repository, or the student edition on the student's machine): the
+ * repository is first checked against the course's manifest ({@link Integrity}); each exercise a
+ * changed test, pom or build file touches scores 0 and names the file. Then each chapter is
+ * compiled with the JDK's compiler in this JVM ({@link Compile}: an exercise that does not compile
+ * gets the course's stub in its place and scores 0, the rest of the chapter is graded as usual),
+ * and its exercise tests run ({@link ChapterRun}: one JVM per chapter, a JVM of its own only for a
+ * class that crashed or hung), with the course's JUnit settings. Writes {@code grade.md},
+ * {@code grade.json} and {@code feedback.md} to OUTPUT_DIR and prints the progress board.
+ *
+ * <p><b>A roster</b>: every folder in DIR is one student's clone. For each, the last commit
+ * before the deadline ({@code git rev-list -1 --before=TIME}, or the last commit) is exported with
+ * git (its chapters' {@code src/main/java}, nothing else: never the work tree, never anything that
+ * runs) into {@code OUTPUT_DIR/roster/ID/}, and graded against this checkout's own tests and
+ * settings; each student gets grade.md, grade.json and feedback.md there, the class
+ * {@code class.csv} and {@code class.md} in OUTPUT_DIR. A missing or empty folder, a folder that
+ * is not a git repository, a copy without a commit before the deadline or without some chapter
+ * gets a row that says so; one student never stops the others.
  *
  * <p>Each exercise is worth {@value #POINTS_PER_EXERCISE} points, shared equally among its tests;
- * only a test that ran and passed earns its share (failed, errored, skipped or missing tests earn
- * nothing). A chapter whose classes did not compile scores 0 and says so. Writes {@code grade.md}
- * and {@code grade.json} to OUTPUT_DIR and prints the table. Always exits 0 once the table is
- * written: grading a broken copy is not a build failure.
+ * only a test that ran and passed earns its share. Exits 0 once the files are written: a poor
+ * grade is not a build failure.
+ *
+ * <p>Settings (system properties): {@code course.grade.classTimeLimit} (seconds a test class may run,
+ * from its start; default 180), {@code course.grade.chaptersAtOnce} (chapters graded at the same time,
+ * each with one test JVM; default: two per processor), {@code course.grade.release} (the Java release
+ * to compile for), {@code course.grade.student} (the student's name in a copy's grade; default: the
+ * folder's name), {@code course.grade.time} (the time to record as graded at, for reproducible output).
  */
 public final class Grade {
 
     static final int POINTS_PER_EXERCISE = 10;
     static final long CLASS_TIME_LIMIT_SECONDS = Long.getLong("course.grade.classTimeLimit", 180);
-    /** Test classes graded at once; 1 grades them one after the other (unset or empty: one per processor). */
-    static final int CLASSES_AT_ONCE = Math.max(1, Integer.getInteger("course.grade.classesAtOnce",
-            Runtime.getRuntime().availableProcessors()));
-    static final String REPORTS = "target/grade-reports";
+    /**
+     * Chapters graded at the same time, each with one test JVM: by default two per processor, as a
+     * chapter's JVM spends much of its time waiting (for the child JVMs of chapter 3, for scaled
+     * sleeps); measured on 2 cores, 4 at once graded a roster about a sixth faster than 2.
+     */
+    static final int CHAPTERS_AT_ONCE = Math.max(1, intProperty("course.grade.chaptersAtOnce",
+            2 * Runtime.getRuntime().availableProcessors()));
+    static final String RELEASE = System.getProperty("course.grade.release", "21").isBlank()
+            ? "21" : System.getProperty("course.grade.release", "21").strip();
 
-    record Row(String chapter, String exercise, int passed, int total, String status, double points) {
+    /** One exercise's grade. {@code passed}/{@code total}: the tests that passed and ran (0/0 when none ran). */
+    record Row(Exercise exercise, int passed, int total, double points, String status, List<Result> results) {
+
+        String chapter() {
+            return exercise.module();
+        }
+
+        boolean solved() {
+            return status.equals("solved");
+        }
+    }
+
+    /**
+     * One chapter's grade: whether it compiled (possibly with stubs put in), the exercise files put
+     * aside, the errors that remain when it did not compile, and its rows in course order.
+     */
+    record ChapterGrade(String module, boolean compiles, List<Compile.Replaced> replaced, List<Compile.Error> errors,
+                        List<Row> rows) {
+    }
+
+    /**
+     * One copy's grade. {@code commit}, {@code commitTime} and {@code deadline} are empty when
+     * unknown; {@code note} says why a copy was not graded, or is empty; {@code differences} are
+     * the protected files the copy changed.
+     */
+    record CopyGrade(String student, String commit, String commitTime, String deadline, String gradedAt, String note,
+                     List<Integrity.Difference> differences, List<ChapterGrade> chapters) {
+
+        List<Row> rows() {
+            return chapters.stream().flatMap(c -> c.rows().stream()).toList();
+        }
+
+        double points() {
+            return sum(rows());
+        }
+
+        int maxPoints() {
+            return rows().size() * POINTS_PER_EXERCISE;
+        }
     }
 
     private Grade() {
     }
 
-    public static void main(String[] args, boolean runTests) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: CourseTools grade|report COURSE_ROOT OUTPUT_DIR");
+    public static void main(String[] args) throws IOException {
+        List<String> positional = new ArrayList<>();
+        String roster = "";
+        String deadline = "";
+        for (String arg : args) {
+            if (arg.startsWith("--roster=")) {
+                roster = arg.substring("--roster=".length()).strip();
+            } else if (arg.startsWith("--deadline=")) {
+                deadline = arg.substring("--deadline=".length()).strip();
+            } else {
+                positional.add(arg);
+            }
+        }
+        if (positional.size() != 2 || (roster.isEmpty() && !deadline.isEmpty())) {
+            System.err.println("usage: CourseTools grade COURSE_ROOT OUTPUT_DIR [--roster=DIR [--deadline=2026-12-20T23:59:00Z]]");
             System.exit(2);
         }
-        Path root = Path.of(args[0]).toAbsolutePath().normalize();
-        Path out = Path.of(args[1]);
-        List<Row> rows = new ArrayList<>();
-        try (Stream<Path> dirs = Files.list(root)) {
-            for (Path chapter : dirs.filter(p -> p.getFileName().toString().matches("ch\\d\\d-.*")).sorted().toList()) {
-                if (runTests) {
-                    runExerciseTests(root, chapter);
+        Path root = Path.of(positional.get(0)).toAbsolutePath().normalize();
+        Path out = Path.of(positional.get(1)).toAbsolutePath().normalize();
+        if (roster.isEmpty()) {
+            gradeCopy(root, out);
+        } else {
+            Optional<Instant> due = Optional.empty();
+            if (!deadline.isEmpty()) {
+                try {
+                    due = Optional.of(OffsetDateTime.parse(deadline).toInstant());
+                } catch (java.time.format.DateTimeParseException e) {
+                    System.err.println("the deadline '" + deadline + "' is not a time like 2026-12-20T23:59:00Z or 2026-12-21T00:59:00+01:00");
+                    System.exit(2);
                 }
-                rows.addAll(gradeChapter(root, chapter));
             }
+            Roster.grade(root, Path.of(roster).toAbsolutePath().normalize(), due, out);
         }
+    }
+
+    // ---------------------------------------------------------------- grading the copy the build runs in
+
+    /** Grades the copy at {@code root} (its own tests, checked against the manifest): the student's progress, or Classroom's grade. */
+    static CopyGrade gradeCopy(Path root, Path out) throws IOException {
+        Compile.deleteTree(out.resolve("work"));
         Files.createDirectories(out);
-        Files.writeString(out.resolve("grade.md"), markdown(rows));
-        Files.writeString(out.resolve("grade.json"), json(rows));
-        System.out.println();
-        System.out.print(markdown(rows));
-        System.out.println();
-        System.out.println("Written: " + out.resolve("grade.md") + " and " + out.resolve("grade.json"));
-    }
-
-    /** Runs each exercise test class of a compiled chapter in a fresh JVM, with a time limit. */
-    static void runExerciseTests(Path root, Path chapter) throws IOException {
-        List<String> testClasses = Reports.exerciseTestClasses(root, chapter);
-        if (testClasses.isEmpty() || !compiled(chapter, testClasses)) {
-            return;
-        }
-        // The libraries come from this JVM's class path; the code under test from the chapter.
-        List<String> classPath = new ArrayList<>(List.of(
-                chapter.resolve("target/test-classes").toString(), chapter.resolve("target/classes").toString()));
-        classPath.addAll(TestJvm.libraries(root));
-        // The classes run side by side, CLASSES_AT_ONCE at a time: each has a JVM, a report folder
-        // and a time limit of its own, so a hang holds up only its own slot.
-        List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(CLASSES_AT_ONCE)) {
-            for (String testClass : testClasses) {
-                runs.add(pool.submit(() -> {
-                    runExerciseTest(chapter, classPath, testClass);
-                    return null;
-                }));
+        Optional<List<Integrity.Entry>> manifest = Integrity.read(root);
+        List<Integrity.Difference> differences = manifest.map(m -> Integrity.protectedChanges(root, m)).orElse(List.of());
+        String note = manifest.isPresent() ? ""
+                : "no manifest (" + Integrity.MANIFEST + "): the tests and build files were not checked for changes";
+        Git git = new Git(root);
+        String commit = "";
+        String commitTime = "";
+        if (git.isRepository()) {
+            Git.Result head = git.run("log", "-1", "--format=%H%n%cI");
+            if (head.ok() && !head.text().isEmpty()) {
+                String[] lines = head.text().split("\n");
+                commit = lines[0];
+                commitTime = utc(lines[1]);
+                if (!git.run("status", "--porcelain").text().isEmpty()) {
+                    note = join(note, "graded with changes that are not committed");
+                }
             }
         }
-        for (var run : runs) {  // all done: close() waited for them
-            if (run.state() == java.util.concurrent.Future.State.FAILED) {
-                throw new IOException("could not run the tests of " + chapter.getFileName(), run.exceptionNow());
-            }
+        Path work = out.resolve("work");
+        Job job = new Job(root, work, module -> root.resolve(module).resolve("src/main/java"),
+                module -> exercisesOfCopy(root, module, manifest, git), manifest.map(m -> trustedTests(root, m, work)).orElse(null),
+                (module, relative) -> handedOutStub(git, root, module, relative, manifest), differences, Map.of());
+        List<ChapterGrade> chapters;
+        try (ExecutorService pool = Executors.newFixedThreadPool(CHAPTERS_AT_ONCE)) {
+            chapters = gradeChapters(job, pool);
         }
+        String student = System.getProperty("course.grade.student", "").strip();
+        CopyGrade grade = new CopyGrade(student.isEmpty() ? root.getFileName().toString() : student,
+                commit, commitTime, "", gradedAt(), note, differences, chapters);
+        Report.write(grade, out);
+        System.out.print(Report.console(grade));
+        System.out.println();
+        System.out.println("Written: " + out.resolve("grade.md") + ", grade.json and feedback.md");
+        return grade;
     }
 
-    /** One exercise test class in a fresh JVM; its report and status go to its own folder. */
-    private static void runExerciseTest(Path chapter, List<String> classPath, String testClass) throws IOException {
-        Path dir = chapter.resolve(REPORTS).resolve(testClass);
-        Files.createDirectories(dir);
-        System.out.println("grading " + testClass + " ...");
-        Process tests = TestJvm.start(chapter, classPath, List.of("-Dcourse.timeScale=" + TestJvm.TIME_SCALE),
-                List.of("--select-class=" + testClass), dir);
-        String status;
+    /**
+     * The exercises of a chapter of the copy: those of its test files the manifest lists (a test the
+     * student added is not an exercise), and those the manifest lists whose test file is gone.
+     */
+    static List<Exercise> exercisesOfCopy(Path root, String module, Optional<List<Integrity.Entry>> manifest, Git git) {
+        List<Exercise> found = Exercises.of(root, module);
+        if (manifest.isEmpty()) {
+            return found;
+        }
+        String prefix = module + "/src/test/java/";
+        List<String> listed = manifest.get().stream()
+                .filter(e -> e.kind() == Integrity.Kind.PROTECTED && e.path().startsWith(prefix))
+                .map(Integrity.Entry::path)
+                .filter(p -> p.endsWith("Test.java") && ("/" + p.substring(prefix.length())).contains("/exercises/"))
+                .toList();
+        List<Exercise> exercises = new ArrayList<>(found.stream().filter(e -> listed.contains(e.test())).toList());
+        for (String test : listed) {
+            if (exercises.stream().noneMatch(e -> e.test().equals(test))) {
+                Exercise gone = Exercises.ofTest(root, module, test.substring(prefix.length()));
+                String stubPath = gone.stub().substring((module + "/src/main/java/").length());
+                exercises.add(withHeader(gone, handedOutStub(git, root, module, stubPath, manifest)
+                        .map(bytes -> new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).orElse("")));
+            }
+        }
+        exercises.sort(Exercise.COURSE_ORDER);
+        return exercises;
+    }
+
+    /**
+     * An exercise whose test is gone: its section and difficulty (which the test's display name
+     * gave) from the header of the stub as handed out, when the repository's history has it.
+     */
+    private static Exercise withHeader(Exercise e, String handedOutStub) {
+        Matcher m = Pattern.compile("/\\*\\*\\s*(?:\\*\\s*)?(" + Exercises.HEADER.pattern() + ")").matcher(handedOutStub);
+        if (!m.find()) {
+            return e;
+        }
+        return new Exercise(e.module(), e.name(), e.testClass(), e.stub(), e.test(), m.group(2), m.group(4),
+                e.summary(), e.headerText(), e.headerLine());
+    }
+
+    /**
+     * The chapter's tests that the manifest vouches for, copied to a folder of their own: the
+     * grader compiles only those (so that a file the student added under src/test, say a fake
+     * assertion library, cannot stand in for the course's).
+     */
+    private static Function<String, Path> trustedTests(Path root, List<Integrity.Entry> manifest, Path work) {
+        return module -> {
+            String prefix = module + "/src/test/java/";
+            Path copy = work.resolve(module).resolve("tests");
+            Compile.deleteTree(copy);
+            try {
+                for (Integrity.Entry e : manifest) {
+                    Path file = root.resolve(e.path());
+                    if (e.kind() == Integrity.Kind.PROTECTED && e.path().startsWith(prefix) && Files.isRegularFile(file)
+                            && Integrity.digest(root, e.path()).equals(e.digest())) {
+                        Path target = copy.resolve(e.path().substring(prefix.length()));
+                        Files.createDirectories(target.getParent());
+                        Files.copy(file, target);
+                    }
+                }
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+            return copy;
+        };
+    }
+
+    /**
+     * The stub of an exercise file as it was handed out: the version in the repository's history
+     * whose digest the manifest gives (the first commit usually has it). Empty without git, without
+     * a manifest entry, or when the history does not have it.
+     */
+    private static Optional<byte[]> handedOutStub(Git git, Path root, String module, String relative,
+                                                  Optional<List<Integrity.Entry>> manifest) {
+        String path = module + "/src/main/java/" + relative;
+        Optional<String> digest = manifest.flatMap(m -> Integrity.stubDigest(m, path));
+        if (digest.isEmpty() || !git.isRepository()) {
+            return Optional.empty();
+        }
         try {
-            if (TestJvm.endsWithin(tests, CLASS_TIME_LIMIT_SECONDS)) {
-                int code = tests.exitValue();
-                // The console launcher exits 0 (all passed) or 1 (some failed) after writing its report.
-                status = code <= 1 && hasReport(dir) ? "finished"
-                        : "crashed: the test JVM ended with exit code " + code + " before reporting (System.exit?)";
-            } else {
-                status = "timed out: still running after " + CLASS_TIME_LIMIT_SECONDS + " s";
+            Git.Result commits = git.run("log", "--format=%H", "--reverse", "--", path);
+            if (!commits.ok()) {
+                return Optional.empty();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            status = "interrupted";
+            for (String commit : commits.text().lines().limit(100).toList()) {
+                Optional<byte[]> content = git.show(commit, path);
+                if (content.isPresent() && Integrity.digest(path, content.get()).equals(digest.get())) {
+                    return content;
+                }
+            }
+        } catch (IOException e) {
+            // no stub then: the file is left out
         }
-        Files.writeString(dir.resolve("status.txt"), status + "\n");
+        return Optional.empty();
     }
 
-    private static boolean hasReport(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.anyMatch(f -> f.getFileName().toString().matches("TEST-.*\\.xml"));
+    // ---------------------------------------------------------------- grading chapters
+
+    /**
+     * What grading one copy needs.
+     *
+     * @param course      where the chapters' tests (and so the chapter list) come from
+     * @param work        a folder for this copy's sources, classes and results
+     * @param studentMain a chapter's {@code src/main/java} of the student
+     * @param exercises   a chapter's exercises, in course order
+     * @param tests       a chapter's trusted test sources (null: the course's {@code src/test/java} as it is)
+     * @param stubs       the course's stub of a chapter's exercise file (module, path under src/main/java)
+     * @param differences the protected files the copy changed
+     * @param notGraded   chapters not graded, with the reason (a roster copy without that chapter)
+     */
+    record Job(Path course, Path work, Function<String, Path> studentMain, Function<String, List<Exercise>> exercises,
+               Function<String, Path> tests, java.util.function.BiFunction<String, String, Optional<byte[]>> stubs,
+               List<Integrity.Difference> differences, Map<String, String> notGraded) {
+
+        Path testSources(String module) {
+            return tests == null ? course.resolve(module).resolve("src/test/java") : tests.apply(module);
         }
     }
 
-    static List<Row> gradeChapter(Path root, Path chapter) throws IOException {
-        String name = chapter.getFileName().toString();
-        List<String> testClasses = Reports.exerciseTestClasses(root, chapter);
-        boolean compiled = compiled(chapter, testClasses);
+    /** Grades every chapter of the course for one copy, CHAPTERS_AT_ONCE at a time on {@code pool}. */
+    static List<ChapterGrade> gradeChapters(Job job, ExecutorService pool) throws IOException {
+        List<Future<ChapterGrade>> futures = submitChapters(job, pool);
+        return collect(futures);
+    }
+
+    static List<Future<ChapterGrade>> submitChapters(Job job, ExecutorService pool) {
+        List<Future<ChapterGrade>> futures = new ArrayList<>();
+        for (Path chapter : Course.chapterModules(job.course())) {
+            String module = chapter.getFileName().toString();
+            futures.add(pool.submit(() -> gradeChapter(job, module)));
+        }
+        return futures;
+    }
+
+    static List<ChapterGrade> collect(List<Future<ChapterGrade>> futures) throws IOException {
+        List<ChapterGrade> chapters = new ArrayList<>();
+        for (Future<ChapterGrade> f : futures) {
+            try {
+                chapters.add(f.get());
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IOException("grading a chapter failed: " + e.getCause(), e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while grading", e);
+            }
+        }
+        return chapters;
+    }
+
+    static ChapterGrade gradeChapter(Job job, String module) throws IOException, InterruptedException {
+        List<Exercise> exercises = job.exercises().apply(module);
+        Map<String, String> zeroed = new LinkedHashMap<>();   // test class -> why it scores 0 without running
+        String notGraded = job.notGraded().get(module);
+        for (Exercise e : exercises) {
+            if (notGraded != null) {
+                zeroed.put(e.testClass(), notGraded);
+                continue;
+            }
+            List<Integrity.Difference> touching = job.differences().stream().filter(d -> d.touches(module, e.testClass())).toList();
+            if (!touching.isEmpty()) {
+                zeroed.put(e.testClass(), "protected file " + touching.getFirst().change() + ": " + touching.getFirst().path()
+                        + (touching.size() > 1 ? " (and " + (touching.size() - 1) + " more)" : ""));
+            }
+        }
+        List<String> toGrade = exercises.stream().map(Exercise::testClass).filter(c -> !zeroed.containsKey(c)).toList();
+        if (toGrade.isEmpty()) {
+            return new ChapterGrade(module, notGraded == null, List.of(), List.of(), exercises.stream()
+                    .map(e -> new Row(e, 0, 0, 0, zeroed.get(e.testClass()), List.of())).toList());
+        }
+        Path work = job.work().resolve(module);
+        Path studentMain = job.studentMain().apply(module);
+        Path testSources = job.testSources(module);
+        List<String> libraries = libraries(job.course());
+        Compile.Outcome compiled = Compile.chapter(new Compile.Input(module, studentMain, testSources, toGrade,
+                relative -> job.stubs().apply(module, relative), work, libraries, RELEASE));
+        Map<String, String> reasons = new LinkedHashMap<>(zeroed);
+        for (Compile.Replaced r : compiled.replaced()) {
+            String why = "does not compile: " + r.errors().getFirst().brief();
+            for (Exercise owner : owners(r.file(), exercises, testSources)) {
+                reasons.putIfAbsent(owner.testClass(), why);
+            }
+        }
+        if (!compiled.compiles()) {
+            String why = "chapter does not compile: " + compiled.errors().getFirst().brief()
+                    + (compiled.errors().size() > 1 ? " (and " + (compiled.errors().size() - 1) + " more)" : "");
+            return new ChapterGrade(module, false, compiled.replaced(), compiled.errors(), exercises.stream()
+                    .map(e -> new Row(e, 0, 0, 0, reasons.getOrDefault(e.testClass(), why), List.of())).toList());
+        }
+        List<String> toRun = toGrade.stream().filter(c -> !compiled.testClassesLeftOut().contains(c)).toList();
+        List<String> classPath = new ArrayList<>(libraries);
+        classPath.add(Compile.testClasses(work).toString());
+        classPath.add(Compile.classes(work).toString());
+        System.out.println("grading " + module + ": " + toRun.size() + " test classes ...");
+        Map<String, String> ran = toRun.isEmpty() ? Map.of()
+                : new ChapterRun(work, classPath, CLASS_TIME_LIMIT_SECONDS, TestJvm.TIME_SCALE).run(toRun);
+        List<Result> results = TestEvents.read(work);
         List<Row> rows = new ArrayList<>();
-        for (String testClass : testClasses) {
-            String exercise = testClass.substring(testClass.lastIndexOf('.') + 1).replaceAll("Test$", "");
-            Path dir = chapter.resolve(REPORTS).resolve(testClass);
-            List<Reports.TestCase> cases = Reports.read(dir).getOrDefault(testClass, List.of());
-            Path statusFile = dir.resolve("status.txt");
-            String status = Files.exists(statusFile) ? Files.readString(statusFile).strip() : "";
-            if (!compiled) {
-                rows.add(new Row(name, exercise, 0, 0, "does not compile", 0));
-            } else if (!status.isEmpty() && !status.equals("finished")) {
-                rows.add(new Row(name, exercise, 0, cases.size(), status, 0));
-            } else if (cases.isEmpty()) {
-                rows.add(new Row(name, exercise, 0, 0, "did not run", 0));
-            } else {
-                int passed = (int) cases.stream().filter(t -> t.outcome() == Reports.Outcome.PASSED).count();
-                String result = passed == cases.size() ? "solved" : (cases.size() - passed) + " failing";
-                double points = Math.round(10.0 * POINTS_PER_EXERCISE * passed / cases.size()) / 10.0;
-                rows.add(new Row(name, exercise, passed, cases.size(), result, points));
+        for (Exercise e : exercises) {
+            List<Result> mine = results.stream().filter(r -> r.className().equals(e.testClass())).toList();
+            rows.add(row(e, mine, reasons.get(e.testClass()), ran.getOrDefault(e.testClass(), "did not run")));
+        }
+        return new ChapterGrade(module, true, compiled.replaced(), List.of(), rows);
+    }
+
+    /** The row of an exercise from its results; {@code reason} (if not null) makes it 0. */
+    static Row row(Exercise e, List<Result> results, String reason, String runStatus) {
+        boolean classFailed = results.stream().anyMatch(r -> r.container() && r.names().isEmpty() && !r.passed());
+        // The tests: every test that ran, and a test's own container that failed without running it (a broken source of cases).
+        List<Result> tests = results.stream().filter(r -> !r.container() || !r.names().isEmpty()).toList();
+        int total = tests.size();
+        int passed = classFailed ? 0 : (int) tests.stream().filter(Result::passed).count();
+        if (reason != null) {
+            return new Row(e, 0, total, 0, reason, results);
+        }
+        if (!runStatus.equals(ChapterRun.FINISHED)) {
+            return new Row(e, 0, total, 0, runStatus, results);
+        }
+        if (total == 0) {
+            String why = results.stream().filter(r -> !r.passed()).map(r -> ": " + r.reason().lines().findFirst().orElse(""))
+                    .findFirst().orElse("");
+            return new Row(e, 0, 0, 0, (classFailed ? "failed before its tests" : "did not run") + why, results);
+        }
+        String status = passed == total ? "solved" : (total - passed) + " failing";
+        double points = Math.round(10.0 * POINTS_PER_EXERCISE * passed / total) / 10.0;
+        return new Row(e, passed, total, points, status, results);
+    }
+
+    /**
+     * The exercises an exercise file belongs to: the exercise of that name, or else every exercise
+     * whose test names the class (a helper such as an exception the exercise throws).
+     */
+    static List<Exercise> owners(String file, List<Exercise> exercises, Path testSources) {
+        Optional<Exercise> own = exercises.stream().filter(e -> e.stub().equals(file)).findFirst();
+        if (own.isPresent()) {
+            return List.of(own.get());
+        }
+        String name = file.substring(file.lastIndexOf('/') + 1).replaceAll("\\.java$", "");
+        Pattern word = Pattern.compile("\\b" + Pattern.quote(name) + "\\b");
+        List<Exercise> users = new ArrayList<>();
+        for (Exercise e : exercises) {
+            Path test = testSources.resolve(e.testClass().replace('.', '/') + ".java");
+            try {
+                if (Files.isRegularFile(test) && word.matcher(Files.readString(test)).find()) {
+                    users.add(e);
+                }
+            } catch (IOException ex) {
+                // unreadable: not a user
             }
         }
-        return rows;
+        return users;
     }
 
-    /** javac writes no class file when a chapter has errors (and the grade build cleans first). */
-    private static boolean compiled(Path chapter, List<String> testClasses) throws IOException {
-        Path classes = chapter.resolve("target/classes");
-        boolean anyClass;
-        try (Stream<Path> files = Files.isDirectory(classes) ? Files.walk(classes) : Stream.empty()) {
-            anyClass = files.anyMatch(f -> f.toString().endsWith(".class"));
-        }
-        return anyClass && testClasses.stream().allMatch(c ->
-                Files.exists(chapter.resolve("target/test-classes/" + c.replace('.', '/') + ".class")));
-    }
-
-    static String markdown(List<Row> rows) {
-        StringBuilder md = new StringBuilder("# Grade\n\n| chapter | exercise | tests passed | points | status |\n|---|---|---|---|---|\n");
-        for (Row r : rows) {
-            md.append("| %s | %s | %s | %s / %d | %s |\n".formatted(r.chapter(), r.exercise(),
-                    r.total() == 0 ? "0 / ?" : r.passed() + " / " + r.total(), fmt(r.points()), POINTS_PER_EXERCISE, r.status()));
-        }
-        md.append("\n| chapter | points |\n|---|---|\n");
-        chapters(rows).forEach((chapter, chapterRows) -> md.append("| %s | %s / %d |\n".formatted(chapter,
-                fmt(sum(chapterRows)), chapterRows.size() * POINTS_PER_EXERCISE)));
-        md.append("| **total** | **%s / %d** |\n".formatted(fmt(sum(rows)), rows.size() * POINTS_PER_EXERCISE));
-        return md.toString();
-    }
-
-    static String json(List<Row> rows) {
-        StringBuilder js = new StringBuilder("{\n  \"chapters\": [\n");
-        var chapters = chapters(rows);
-        int c = 0;
-        for (var entry : chapters.entrySet()) {
-            List<Row> chapterRows = entry.getValue();
-            js.append("    {\"chapter\": \"%s\", \"compiles\": %s, \"points\": %s, \"maxPoints\": %d, \"exercises\": [\n".formatted(
-                    entry.getKey(), chapterRows.stream().noneMatch(r -> r.status().equals("does not compile")),
-                    fmt(sum(chapterRows)), chapterRows.size() * POINTS_PER_EXERCISE));
-            for (int i = 0; i < chapterRows.size(); i++) {
-                Row r = chapterRows.get(i);
-                js.append("      {\"exercise\": \"%s\", \"passed\": %d, \"total\": %d, \"points\": %s, \"maxPoints\": %d, \"status\": \"%s\"}%s\n".formatted(
-                        r.exercise(), r.passed(), r.total(), fmt(r.points()), POINTS_PER_EXERCISE, r.status(),
-                        i + 1 < chapterRows.size() ? "," : ""));
+    /**
+     * The kit and the test libraries from this JVM's class path: no chapter's classes (of this
+     * course or any other), so that only the copy's own code is graded. They come first on every
+     * class path the grader builds, so that a student's class cannot stand in for a library's.
+     */
+    static List<String> libraries(Path course) {
+        Pattern chapter = Pattern.compile("ch\\d\\d-[^/\\\\]+");
+        return TestJvm.libraries(course).stream().filter(entry -> {
+            for (Path part : Path.of(entry)) {
+                String name = part.toString();
+                if (chapter.matcher(name).matches() || name.matches("ch\\d\\d-.*\\.jar")) {
+                    return false;
+                }
             }
-            js.append("    ]}").append(++c < chapters.size() ? ",\n" : "\n");
-        }
-        js.append("  ],\n  \"points\": %s,\n  \"maxPoints\": %d\n}\n".formatted(fmt(sum(rows)), rows.size() * POINTS_PER_EXERCISE));
-        return js.toString();
+            return true;
+        }).map(entry -> Path.of(entry).toAbsolutePath().normalize().toString()).toList();
     }
 
-    private static Map<String, List<Row>> chapters(List<Row> rows) {
-        Map<String, List<Row>> byChapter = new TreeMap<>();
-        rows.forEach(r -> byChapter.computeIfAbsent(r.chapter(), k -> new ArrayList<>()).add(r));
-        return byChapter;
-    }
+    // ---------------------------------------------------------------- small helpers
 
-    private static double sum(List<Row> rows) {
+    static double sum(List<Row> rows) {
         return Math.round(10.0 * rows.stream().mapToDouble(Row::points).sum()) / 10.0;
     }
 
-    private static String fmt(double points) {
+    static String fmt(double points) {
         return points == Math.rint(points) ? String.valueOf((long) points) : String.valueOf(points);
+    }
+
+    static String gradedAt() {
+        String fixed = System.getProperty("course.grade.time", "");
+        return fixed.isBlank() ? Instant.now().truncatedTo(ChronoUnit.SECONDS).toString() : fixed.strip();
+    }
+
+    /** An ISO time with any offset, as UTC: "2026-12-19T22:03:00+01:00" → "2026-12-19T21:03:00Z". */
+    static String utc(String time) {
+        try {
+            return OffsetDateTime.parse(time.strip()).toInstant().toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            return time.strip();
+        }
+    }
+
+    static String join(String a, String b) {
+        return a.isEmpty() ? b : b.isEmpty() ? a : a + "; " + b;
+    }
+
+    private static int intProperty(String name, int orElse) {
+        String value = System.getProperty(name, "").strip();
+        return value.matches("\\d+") ? Integer.parseInt(value) : orElse;
     }
 }

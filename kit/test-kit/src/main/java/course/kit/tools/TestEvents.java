@@ -45,6 +45,11 @@ public final class TestEvents {
             return status == Status.SUCCESSFUL;
         }
 
+        /** Failed or erred: a test that was skipped, or aborted by an assumption that did not hold, did not fail. */
+        public boolean failed() {
+            return status == Status.FAILED;
+        }
+
         /** A stub's {@code TODO: exercise …} failure, thrown by the stub or quoted in an assertion about it. */
         public boolean isTodo() {
             return failure.contains("TODO: exercise ");

@@ -93,10 +93,11 @@ public final class Watch {
     }
 
     void run() throws IOException, InterruptedException {
-        System.out.println("Watching " + root.relativize(sources) + ": save a file to test its exercise again; Ctrl-C ends.");
-        test(exercises, "start");
         try (WatchService service = FileSystems.getDefault().newWatchService()) {
+            // Watch first, then run: a file saved while the first run goes on is not missed.
             register(service, sources);
+            System.out.println("Watching " + root.relativize(sources) + ": save a file to test its exercise again; Ctrl-C ends.");
+            test(exercises, "start");
             while (true) {
                 WatchKey key = service.take();
                 Set<Path> changed = new LinkedHashSet<>();
@@ -204,7 +205,7 @@ public final class Watch {
         StringBuilder out = new StringBuilder("\n[" + LocalTime.now().format(CLOCK) + "] " + why + "\n");
         for (Exercise e : which) {
             List<Result> mine = latest.get(e.testClass());
-            List<Result> failing = mine.stream().filter(r -> !r.passed() && r.status() != TestEvents.Status.SKIPPED).toList();
+            List<Result> failing = mine.stream().filter(Result::failed).toList();
             if (!failing.isEmpty()) {
                 out.append(Board.exerciseFailures(e, mine, failing));
             } else if (!mine.isEmpty()) {
@@ -213,7 +214,7 @@ public final class Watch {
         }
         List<Result> all = latest.values().stream().flatMap(List::stream).toList();
         out.append(Board.board("Chapter " + Integer.parseInt(module.substring(2, 4)),
-                List.of(new Board.ChapterRun(module, exercises, all))));
+                List.of(new Board.ChapterResults(module, exercises, all))));
         System.out.print(out);
         System.out.flush();
     }

@@ -51,7 +51,7 @@ class BoardTest {
     }
 
     private static String chapterBoard() throws IOException {
-        return Board.board("Chapter 7", List.of(new Board.ChapterRun(MODULE, Exercises.of(root, MODULE),
+        return Board.board("Chapter 7", List.of(new Board.ChapterResults(MODULE, Exercises.of(root, MODULE),
                 TestEvents.read(root.resolve(MODULE)))));
     }
 
@@ -113,7 +113,7 @@ class BoardTest {
         var alpha = new Exercises.Exercise(MODULE, "Alpha", "course.ch07.exercises.AlphaTest", "a", "b", "7.1", "easy", "", "", 0);
         var passed = new TestEvents.Result("course.ch07.exercises.AlphaTest", "Alpha", List.of("one"),
                 TestEvents.Status.SUCCESSFUL, "", false);
-        assertThat(Board.board("Chapter 7", List.of(new Board.ChapterRun(MODULE, List.of(alpha), List.of(passed)))))
+        assertThat(Board.board("Chapter 7", List.of(new Board.ChapterResults(MODULE, List.of(alpha), List.of(passed)))))
                 .contains("Chapter 7: 1 of 1 exercises done", "Every exercise is done.");
     }
 }
