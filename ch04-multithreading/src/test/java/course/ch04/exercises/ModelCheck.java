@@ -1,13 +1,13 @@
 package course.ch04.exercises;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import org.jetbrains.lincheck.Lincheck;
 
 /**
  * Test support for this chapter's thread-safety exercises: runs a small scenario of a few threads
@@ -29,8 +29,6 @@ import java.util.concurrent.TimeUnit;
  *       the whole report, with every step of every thread, is kept in
  *       {@code target/lincheck-failures/}.</li>
  *   <li>A deadlock, or a thread that waits for ever, is one of the outcomes Lincheck reports.</li>
- *   <li>Where Lincheck is not on the class path, the scenario runs {@value #RUNS_WITHOUT_LINCHECK}
- *       times on real threads instead, and a failure says so.</li>
  * </ul>
  *
  * <p>Pitfalls found while writing these tests (Lincheck 3.7 on JDK 25): a failure in a thread that
@@ -54,7 +52,6 @@ final class ModelCheck {
     static final int SHOWN_LINES = 40;
     /** How long the threads of the first, plain run may take (they need milliseconds): it must not hang for ever. */
     static final long PLAIN_RUN_SECONDS = 2;
-    private static volatile long plainRunSeconds = PLAIN_RUN_SECONDS;
 
     private ModelCheck() {
     }
@@ -73,47 +70,6 @@ final class ModelCheck {
     private static volatile boolean underLincheck;
 
     /**
-     * {@code Lincheck.runConcurrentTest(int, Runnable)}, or null where Lincheck is not on the class
-     * path. Called by reflection, so that these tests compile without Lincheck too: the grader
-     * compiles the exercise tests against the kit's libraries.
-     */
-    private static final Method LINCHECK = lincheck();
-
-    /** Plain runs of a scenario where Lincheck is missing. */
-    static final int RUNS_WITHOUT_LINCHECK = 200;
-
-    private static Method lincheck() {
-        try {
-            return Class.forName("org.jetbrains.lincheck.Lincheck").getMethod("runConcurrentTest", int.class, Runnable.class);
-        } catch (ClassNotFoundException e) {
-            return null;
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
-    /**
-     * Without Lincheck the scenario runs {@link #RUNS_WITHOUT_LINCHECK} times on real threads: a
-     * mistake that needs a rare order of steps may go unseen, which the failure message says.
-     */
-    private static void withoutLincheck(String exercise, String expected, Body scenario) {
-        plainRunSeconds = 10;                    // no model checker to tell a slow thread from a stuck one
-        for (int run = 1; run <= RUNS_WITHOUT_LINCHECK; run++) {
-            try {
-                scenario.run();
-            } catch (UnsupportedOperationException todo) {
-                throw todo;
-            } catch (Throwable t) {
-                AssertionError error = new AssertionError("Exercise " + exercise + ": " + expected + System.lineSeparator()
-                        + "What went wrong, in run " + run + " of " + RUNS_WITHOUT_LINCHECK + " on real threads (Lincheck, "
-                        + "which would try the threads' steps in many orders, is not on this class path): " + t.getMessage(), t);
-                error.setStackTrace(new StackTraceElement[0]);
-                throw error;
-            }
-        }
-    }
-
-    /**
      * Runs {@code scenario} once on real threads, then under Lincheck's model checker in up to
      * {@code orders} different orders of its threads' steps (or as many as the system property
      * {@value #ORDERS_PROPERTY} says). A failure says
@@ -123,10 +79,6 @@ final class ModelCheck {
      * @param expected what the scenario checks, in plain words
      */
     static void everyOrder(String exercise, String expected, int orders, Body scenario) {
-        if (LINCHECK == null) {
-            withoutLincheck(exercise, expected, scenario);
-            return;
-        }
         Throwable plainFailure = null;
         try {
             scenario.run();                      // the stub's TODO fails here, as itself
@@ -153,13 +105,10 @@ final class ModelCheck {
         };
         underLincheck = true;
         try {
-            LINCHECK.invoke(null, Integer.getInteger(ORDERS_PROPERTY, orders), block);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof AssertionError failure) {
-                throw explained(exercise, expected, failure);
-            }
-            throw notRunning(e.getCause());
-        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            Lincheck.runConcurrentTest(Integer.getInteger(ORDERS_PROPERTY, orders), block);
+        } catch (AssertionError e) {
+            throw explained(exercise, expected, e);
+        } catch (LinkageError | RuntimeException e) {
             throw notRunning(e);
         } finally {
             underLincheck = false;
@@ -213,14 +162,13 @@ final class ModelCheck {
         }
     }
 
-    /** Runs the threads as the JVM schedules them, for at most {@link #PLAIN_RUN_SECONDS} (10 s without Lincheck). */
+    /** Runs the threads as the JVM schedules them, for at most {@link #PLAIN_RUN_SECONDS}. */
     private static void plainRun(Thread[] threads) throws InterruptedException {
         for (Thread t : threads) {
             t.setDaemon(true);                   // one stuck for ever cannot keep the JVM alive
             t.start();
         }
-        long seconds = plainRunSeconds;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PLAIN_RUN_SECONDS);
         for (int i = 0; i < threads.length; i++) {
             threads[i].join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
             if (threads[i].isAlive()) {
@@ -228,8 +176,8 @@ final class ModelCheck {
                 for (Thread t : threads) {
                     t.interrupt();               // frees a thread that waits interruptibly
                 }
-                throw new PlainRunHung("thread " + (i + 1) + " did not finish within " + seconds
-                        + " s; it is " + state + " (a deadlock, or a wait that nobody ends)");
+                throw new PlainRunHung("thread " + (i + 1) + " did not finish within " + PLAIN_RUN_SECONDS
+                        + " s; it is " + state);
             }
         }
     }

@@ -13,7 +13,7 @@ import java.io.IOException;
  * CourseTools stress COURSE_ROOT RUNS SEED                        (./mvnw verify -Psolutions,stress)
  * CourseTools manifest COURSE_ROOT                                (kit/manifest.sha256, see Integrity)
  * CourseTools workflows COURSE_ROOT                               (.github/workflows, see Workflows)
- * CourseTools wrong [--in-background|--await] COURSE_ROOT WORK_DIR WRONG_DIRS [JVM_FLAG...]
+ * CourseTools wrong [--in-background|--await] COURSE_ROOT WORK_DIR WRONG_DIRS
  *                                                                 (./mvnw verify -Psolutions: wrong versions caught)
  * </pre>
  *

@@ -29,8 +29,8 @@ import javax.tools.ToolProvider;
  * solutions, kept as test fixtures, and the exercise tests that must catch each of them.
  *
  * <pre>
- * CourseTools wrong COURSE_ROOT WORK_DIR WRONG_DIRS [JVM_FLAG...]
- * CourseTools wrong --in-background COURSE_ROOT WORK_DIR WRONG_DIRS [JVM_FLAG...]
+ * CourseTools wrong COURSE_ROOT WORK_DIR WRONG_DIRS
+ * CourseTools wrong --in-background COURSE_ROOT WORK_DIR WRONG_DIRS
  * CourseTools wrong --await WORK_DIR
  * </pre>
  *
@@ -87,7 +87,7 @@ public final class WrongVersions {
     }
 
     public static void main(String[] args) throws IOException {
-        String usage = "usage: CourseTools wrong [--in-background] COURSE_ROOT WORK_DIR WRONG_DIRS [JVM_FLAG...]"
+        String usage = "usage: CourseTools wrong [--in-background] COURSE_ROOT WORK_DIR WRONG_DIRS"
                 + " | CourseTools wrong --await WORK_DIR";
         try {
             if (args.length == 2 && args[0].equals("--await")) {
@@ -96,7 +96,7 @@ public final class WrongVersions {
             }
             boolean background = args.length > 0 && args[0].equals("--in-background");
             List<String> rest = List.of(args).subList(background ? 1 : 0, args.length);
-            if (rest.size() < 3) {
+            if (rest.size() != 3) {
                 System.err.println(usage);
                 System.exit(2);
             }
@@ -104,7 +104,6 @@ public final class WrongVersions {
             Path work = Path.of(rest.get(1)).toAbsolutePath().normalize();
             List<Path> wrongDirs = java.util.Arrays.stream(rest.get(2).split(java.util.regex.Pattern.quote(java.io.File.pathSeparator)))
                     .filter(d -> !d.isBlank()).map(d -> Path.of(d).toAbsolutePath().normalize()).toList();
-            List<String> jvmFlags = rest.subList(3, rest.size()).stream().filter(a -> !a.isBlank()).toList();
             // Ended from outside (the build stopped): the test JVMs end too.
             Runtime.getRuntime().addShutdownHook(new Thread(() ->
                     ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly)));
@@ -113,7 +112,7 @@ public final class WrongVersions {
             Files.writeString(work.resolve("pid.txt"), String.valueOf(ProcessHandle.current().pid()));
             String verdict;
             try {
-                verdict = check(root, work, wrongDirs, jvmFlags);
+                verdict = check(root, work, wrongDirs);
             } catch (IOException | RuntimeException e) {
                 verdict = FAILED + System.lineSeparator() + "Wrong versions check FAILED: " + e;
             }
@@ -159,7 +158,7 @@ public final class WrongVersions {
     }
 
     /** Runs the whole check; returns the verdict: PASSED or FAILED on its first line, then what to print. */
-    static String check(Path root, Path work, List<Path> wrongDirs, List<String> jvmFlags) throws IOException, InterruptedException {
+    static String check(Path root, Path work, List<Path> wrongDirs) throws IOException, InterruptedException {
         long start = System.nanoTime();
         List<String> problems = new ArrayList<>();
         List<Wrong> wrongs = new ArrayList<>();
@@ -195,7 +194,7 @@ public final class WrongVersions {
             for (int k = 0; k < groups.size(); k++) {
                 List<Wrong> group = groups.get(k);
                 Path reports = work.resolve("reports-" + chapter + "-" + (k + 1));
-                runs.add(() -> run(root, chapter, group, work, reports, libraries, jvmFlags));
+                runs.add(() -> run(root, chapter, group, work, reports, libraries));
             }
         });
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, runs.size()));
@@ -314,7 +313,7 @@ public final class WrongVersions {
 
     /** Runs the listed tests of {@code group} (wrong versions of different exercises) in one JVM; returns its problems. */
     private static List<String> run(Path root, String chapter, List<Wrong> group, Path work, Path reports,
-                                    List<String> libraries, List<String> jvmFlags) throws IOException, InterruptedException {
+                                    List<String> libraries) throws IOException, InterruptedException {
         Folders.delete(reports);
         Files.createDirectories(reports);
         Path chapterDir = root.resolve(chapter);
@@ -343,7 +342,7 @@ public final class WrongVersions {
         selected.forEach((method, invocations) -> selection.add(invocations.contains(0) ? "--select-method=" + method
                 : "--select-iteration=method:" + method + invocations.stream().map(i -> String.valueOf(i - 1))
                         .collect(Collectors.joining(",", "[", "]"))));
-        Process tests = TestJvm.start(chapterDir, classPath, jvmFlags, selection, reports);
+        Process tests = TestJvm.start(chapterDir, classPath, List.of(), selection, reports);
         String names = group.stream().map(Wrong::name).collect(Collectors.joining(", "));
         if (!TestJvm.endsWithin(tests, JVM_TIME_LIMIT_SECONDS)) {
             return List.of("the tests of " + names + " were still running after " + JVM_TIME_LIMIT_SECONDS + " s (see "
