@@ -11,7 +11,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * nothing and return {@code false}. While you check and move, hold the monitors of
  * <em>both</em> accounts ({@code synchronized}), so that no other transfer sees or changes either
  * balance halfway. Transfers run from many threads at once, in both directions between the same
- * two accounts, and must never deadlock.
+ * two accounts, and must never deadlock. A transfer takes the locks of its own two accounts and no
+ * other: transfers between other accounts go on meanwhile. One lock for the whole bank (a
+ * {@code static synchronized} method, a lock on {@code BankAccount.class}) would also be correct and
+ * could not deadlock, but it makes every transfer wait for every other one, even between four
+ * different accounts: it gives up the concurrency this exercise is about, and the tests catch it.
  *
  * <p>Reject bad calls, changing nothing: a {@code null} account with
  * {@link NullPointerException}; an {@code amount} of 0 or less with

@@ -18,7 +18,13 @@ import java.util.concurrent.ScheduledExecutorService;
  *   <li>the returned future completes with the first successful result; after
  *       {@code maxAttempts} failures it completes exceptionally with the <em>last</em> failure,
  *       the earlier failures added to it as suppressed exceptions, oldest first;</li>
- *   <li>cancelling the returned future stops further attempts;</li>
+ *   <li>cancelling the returned future stops further attempts, and cancels the attempt waiting in
+ *       the scheduler, if any (a retry cancelled an hour before its next attempt must not stay in
+ *       the scheduler for that hour);</li>
+ *   <li>the returned future always completes: if the scheduler refuses the next attempt (it was
+ *       shut down), it completes exceptionally with the scheduler's
+ *       {@link java.util.concurrent.RejectedExecutionException}, the failures so far added to it as
+ *       suppressed exceptions;</li>
  *   <li>{@code task} or {@code delay} {@code null}: {@link NullPointerException};
  *       {@code maxAttempts} below 1 or a negative {@code delay}: {@link IllegalArgumentException}
  *       naming the value.</li>

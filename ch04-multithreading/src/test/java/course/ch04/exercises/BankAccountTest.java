@@ -1,6 +1,7 @@
 package course.ch04.exercises;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -13,13 +14,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
 
 @DisplayName("Exercise 4.7 · BankAccount (medium)")
 @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -27,6 +33,8 @@ class BankAccountTest {
 
     /** The shortest time the workers of a concurrent test keep transferring; see {@link Race}. */
     static final Duration RACE = Duration.ofMillis(100);
+    /** Orders of the threads' steps a model check tries; see {@link ModelCheck}. */
+    static final int ORDERS = 30;
 
     @Test
     @DisplayName("a transfer moves the amount from one account to the other and returns true")
@@ -207,5 +215,120 @@ class BankAccountTest {
             total += balance;
         }
         assertThat(total).as("money in the bank").isEqualTo(accounts * start);
+    }
+
+    @Test
+    @Tag("model-check")
+    @DisplayName("model check: two transfers of 2 from an account holding 3, at the same time: in every order tried exactly one succeeds, and no balance goes below 0")
+    @Timeout(60)
+    void noOverdraftInAnyOrder() {
+        ModelCheck.everyOrder("4.7 · BankAccount",
+                "two threads each call transfer(a, b, 2) at the same time, with 3 in a and 1 in b: one returns true, "
+                        + "the other false, and a ends with 1, b with 3 (check the balance while you hold both locks).",
+                ORDERS, () -> {
+                    BankAccount a = new BankAccount(3);
+                    BankAccount b = new BankAccount(1);
+                    boolean[] moved = new boolean[2];
+                    ModelCheck.inParallel(new Object[] {a, b, moved},
+                            () -> moved[0] = BankAccount.transfer(a, b, 2),
+                            () -> moved[1] = BankAccount.transfer(a, b, 2));
+                    long inA = a.balance();
+                    long inB = b.balance();
+                    ModelCheck.check(inA >= 0, "a ended with " + inA + ": both transfers took 2 out of 3 (an overdraft)");
+                    ModelCheck.check(moved[0] != moved[1], "transfer returned " + moved[0] + " in both threads");
+                    ModelCheck.check(inA == 1 && inB == 3, "a ended with " + inA + " and b with " + inB + ", not 1 and 3");
+                });
+    }
+
+    @Test
+    @Tag("model-check")
+    @DisplayName("model check: transfers of 2 both ways between two accounts at the same time: in every order tried both finish (no deadlock) and no money is lost")
+    @Timeout(60)
+    void noDeadlockInAnyOrder() {
+        ModelCheck.everyOrder("4.7 · BankAccount",
+                "thread 1 calls transfer(a, b, 2) while thread 2 calls transfer(b, a, 2), with 3 in a and 1 in b: both "
+                        + "return (whatever the order, take the two locks in one global order), and the 4 are all still there.",
+                ORDERS, () -> {
+                    BankAccount a = new BankAccount(3);
+                    BankAccount b = new BankAccount(1);
+                    boolean[] moved = new boolean[2];
+                    ModelCheck.inParallel(new Object[] {a, b, moved},
+                            () -> moved[0] = BankAccount.transfer(a, b, 2),
+                            () -> moved[1] = BankAccount.transfer(b, a, 2));
+                    long inA = a.balance();
+                    long inB = b.balance();
+                    ModelCheck.check(moved[0], "transfer(a, b, 2) returned false, though a always held at least 3");
+                    ModelCheck.check(inA + inB == 4, "a and b ended with " + inA + " and " + inB + ": the sum is not 4");
+                    ModelCheck.check(inA == (moved[1] ? 3 : 1), "a ended with " + inA + ", but transfer(b, a, 2) returned " + moved[1]);
+                });
+    }
+
+    @Test
+    @DisplayName("a transfer between a and b goes ahead while another thread is stuck inside a transfer between c and d: no lock shared by all accounts")
+    void transfersBetweenOtherAccountsDoNotWait() throws Exception {
+        BankAccount a = new BankAccount(10);
+        BankAccount b = new BankAccount(10);
+        BankAccount c = new BankAccount(10);
+        BankAccount d = new BankAccount(10);
+        // A helper thread holds d's monitor, so that transfer(c, d, 1) gets stuck inside, holding
+        // whatever it took before d (c's monitor, or a lock of all accounts).
+        CountDownLatch holdingD = new CountDownLatch(1);
+        CountDownLatch letGoOfD = new CountDownLatch(1);
+        Thread holder = Thread.ofPlatform().daemon().name("holds-d").start(() -> {
+            synchronized (d) {
+                holdingD.countDown();
+                try {
+                    letGoOfD.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        FutureTask<Boolean> cToD = new FutureTask<>(() -> BankAccount.transfer(c, d, 1));
+        FutureTask<Boolean> aToB = new FutureTask<>(() -> BankAccount.transfer(a, b, 1));
+        try {
+            assertThat(holdingD.await(5, TimeUnit.SECONDS)).as("the helper thread took d's monitor").isTrue();
+            Thread stuck = Thread.ofPlatform().daemon().name("transfer-c-to-d").start(cToD);
+            await("transfer(c, d, 1) to wait for d's monitor").atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(5))
+                    .until(() -> stuck.getState() == Thread.State.BLOCKED || cToD.isDone());
+            if (cToD.isDone()) {
+                rethrowFailure(cToD);
+                fail("transfer(c, d, 1) finished while another thread held d's monitor: a transfer must hold the "
+                        + "monitors of both accounts (synchronized) while it checks and moves the money");
+            }
+            Thread.ofPlatform().daemon().name("transfer-a-to-b").start(aToB);
+            try {
+                assertThat(aToB.get(5, TimeUnit.SECONDS)).as("transfer(a, b, 1)").isTrue();
+            } catch (TimeoutException e) {
+                fail("transfer(a, b, 1) waited for more than 5 s while a transfer between c and d was stuck: "
+                        + "transfers between different accounts must not wait for each other (no static lock, no lock "
+                        + "on BankAccount.class: lock the two accounts of the transfer only)");
+            }
+        } finally {
+            letGoOfD.countDown();
+        }
+        assertThat(cToD.get(5, TimeUnit.SECONDS)).as("transfer(c, d, 1), once d's monitor was free").isTrue();
+        holder.join(5_000);
+        assertThat(List.of(a.balance(), b.balance(), c.balance(), d.balance())).as("balances of a, b, c, d")
+                .containsExactly(9L, 11L, 9L, 11L);
+    }
+
+    /** Throws what a finished task threw (the stub's TODO, say), as it is. */
+    private static void rethrowFailure(FutureTask<?> task) throws Exception {
+        try {
+            task.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw (Error) e.getCause();
+        }
+    }
+
+    @Test
+    @Tag("visibility")
+    @DisplayName("a thread that waits in a loop for balance() to change sees the transfer of another thread")
+    void balanceSeesAnotherThreadsTransfer() throws Exception {
+        Visibility.assertWaitingThreadSees("BankAccount.balance", "another thread transferred 1 into the empty account");
     }
 }

@@ -2,6 +2,7 @@ package course.ch04.exercises;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,6 +28,9 @@ import static org.awaitility.Awaitility.await;
 @DisplayName("Exercise 4.10 · BoundedBuffer (medium)")
 @Timeout(value = 15, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class BoundedBufferTest {
+
+    /** Orders of the threads' steps the model check tries; see {@link ModelCheck}. */
+    static final int ORDERS = 30;
 
     private final List<Thread> workers = new CopyOnWriteArrayList<>();
     private final ExecutorService pool = Executors.newCachedThreadPool(runnable -> {
@@ -216,5 +221,40 @@ class BoundedBufferTest {
         assertThat(received.keySet()).allMatch(i -> i >= 0 && i < producers * perProducer);
         assertThat(overfull.get()).as("times the buffer held more than its capacity").isZero();
         assertThat(buffer.size()).isZero();
+    }
+
+    @Test
+    @Tag("model-check")
+    @DisplayName("model check: capacity 1, one producer puts 1 then 2, two consumers take one each: in every order tried each item is taken once and nobody waits for ever")
+    @Timeout(60)
+    void everyOrderOfOneProducerAndTwoConsumers() {
+        ModelCheck.everyOrder("4.10 · BoundedBuffer",
+                "with capacity 1, thread 1 puts 1 and then 2 while threads 2 and 3 take one item each: each takes a "
+                        + "different item, all three finish, and the buffer is empty at the end.",
+                ORDERS, () -> {
+                    BoundedBuffer<Integer> buffer = new BoundedBuffer<>(1);
+                    AtomicReferenceArray<Integer> taken = new AtomicReferenceArray<>(2);
+                    ModelCheck.inParallel(new Object[] {buffer, taken},
+                            () -> {
+                                buffer.put(1);
+                                buffer.put(2);
+                            },
+                            () -> taken.set(0, buffer.take()),
+                            () -> taken.set(1, buffer.take()));
+                    Integer first = taken.get(0);
+                    Integer second = taken.get(1);
+                    int left = buffer.size();
+                    ModelCheck.check(first != null && second != null, "take() returned null: it took from an empty buffer");
+                    ModelCheck.check(first + second == 3 && !first.equals(second),
+                            "put 1 and 2, but the two consumers took " + first + " and " + second);
+                    ModelCheck.check(left == 0, "size() at the end was " + left + ", not 0");
+                });
+    }
+
+    @Test
+    @Tag("visibility")
+    @DisplayName("a thread that waits in a loop for size() to change sees the put of another thread")
+    void sizeSeesAnotherThreadsPut() throws Exception {
+        Visibility.assertWaitingThreadSees("BoundedBuffer.size", "another thread put an item into the empty buffer");
     }
 }

@@ -2,6 +2,7 @@ package course.ch04.exercises;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +27,9 @@ import static org.awaitility.Awaitility.await;
 @DisplayName("Exercise 4.8 · ConcurrencyLimiter (easy)")
 @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ConcurrencyLimiterTest {
+
+    /** Orders of the threads' steps the model check tries; see {@link ModelCheck}. */
+    static final int ORDERS = 30;
 
     /** Daemon worker threads, remembered so that the test can look at their states. */
     private final List<Thread> workers = new CopyOnWriteArrayList<>();
@@ -179,5 +183,59 @@ class ConcurrencyLimiterTest {
         letGo.countDown();
         assertThat(holder.get(5, TimeUnit.SECONDS)).isEqualTo("held");
         assertThat(limiter.available()).as("places once everything is over").isEqualTo(1);
+    }
+
+    /** Tasks running at the moment, and the most ever; plain fields on purpose: only the limiter guards them. */
+    private static final class Running {
+        int now;
+        int most;
+
+        <T> T inside(java.util.concurrent.Callable<T> task) throws Exception {
+            now++;
+            most = Math.max(most, now);
+            try {
+                return task.call();
+            } finally {
+                now--;
+            }
+        }
+    }
+
+    @Test
+    @Tag("model-check")
+    @DisplayName("model check: limit 1, three callers, one task throws: in every order tried never two tasks at once, the exception reaches its caller, and the place comes back")
+    @Timeout(60)
+    void everyOrderOfThreeCallers() {
+        ModelCheck.everyOrder("4.8 · ConcurrencyLimiter",
+                "with a limit of 1, three threads call at the same time and one task throws IOException: only one task "
+                        + "runs at a time, the IOException comes out of that call, all three finish, and available() is 1 at the end.",
+                ORDERS, () -> {
+                    ConcurrencyLimiter limiter = new ConcurrencyLimiter(1);
+                    Running running = new Running();
+                    ModelCheck.inParallel(new Object[] {limiter, running},
+                            () -> {
+                                try {
+                                    limiter.call(() -> running.inside(() -> {
+                                        throw new IOException("task failed");
+                                    }));
+                                    ModelCheck.check(false, "call() returned normally, though its task threw IOException");
+                                } catch (IOException expected) {
+                                    // the task's own exception comes out of call(): right
+                                }
+                            },
+                            () -> limiter.call(() -> running.inside(() -> "ok")),
+                            () -> limiter.call(() -> running.inside(() -> "ok")));
+                    int available = limiter.available();
+                    ModelCheck.check(running.most == 1, running.most + " tasks ran at the same time with a limit of 1");
+                    ModelCheck.check(available == 1, "available() at the end was " + available + ", not 1");
+                });
+    }
+
+    @Test
+    @Tag("visibility")
+    @DisplayName("a thread that waits in a loop for available() to change sees the place another thread gave back")
+    void availableSeesAPlaceGivenBack() throws Exception {
+        Visibility.assertWaitingThreadSees("ConcurrencyLimiter.available",
+                "the task of another thread ended and gave its place back");
     }
 }

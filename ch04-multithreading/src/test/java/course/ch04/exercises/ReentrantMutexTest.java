@@ -1,6 +1,7 @@
 package course.ch04.exercises;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -26,6 +27,9 @@ import static org.awaitility.Awaitility.await;
 @DisplayName("Exercise 4.7 · ReentrantMutex (hard)")
 @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ReentrantMutexTest {
+
+    /** Orders of the threads' steps the model check tries; see {@link ModelCheck}. */
+    static final int ORDERS = 30;
 
     /** A task on a daemon thread of its own: its result, or its exception, comes back through get(). */
     private record Worker<T>(Thread thread, FutureTask<T> result) {
@@ -244,5 +248,43 @@ class ReentrantMutexTest {
         long total = rounds.stream().mapToLong(Long::longValue).sum();
         assertThat(overlaps.get()).as("times a thread found another one holding the lock too").isZero();
         assertThat(count[0]).as("the count after %d rounds of 2 updates each", total).isEqualTo(2 * total);
+    }
+
+    /** Who is inside the lock; plain fields on purpose: only the mutex guards them. */
+    private static final class Room {
+        int inside;
+        int entries;
+    }
+
+    @Test
+    @Tag("model-check")
+    @DisplayName("model check: two threads each lock twice, then unlock twice: in every order tried only one is ever inside, hold counts are right, and both finish")
+    @Timeout(60)
+    void everyOrderOfTwoThreadsLockingTwice() {
+        ModelCheck.everyOrder("4.7 · ReentrantMutex",
+                "two threads each call lock(), lock(), unlock(), unlock() at the same time: the second lock() of the "
+                        + "owner returns at once with holdCount() 2, nobody else gets in before the owner's last unlock(), "
+                        + "and both threads finish.",
+                ORDERS, () -> {
+                    ReentrantMutex mutex = new ReentrantMutex();
+                    Room room = new Room();
+                    ModelCheck.Body lockTwice = () -> {
+                        mutex.lock();
+                        room.inside++;
+                        mutex.lock();
+                        int held = mutex.holdCount();
+                        ModelCheck.check(held == 2, "holdCount() after two lock() calls was " + held);
+                        mutex.unlock();
+                        ModelCheck.check(room.inside == 1, "another thread got in after the first of two unlock() calls");
+                        room.entries++;
+                        room.inside--;
+                        mutex.unlock();
+                        held = mutex.holdCount();
+                        ModelCheck.check(held == 0, "holdCount() after the second unlock() was " + held);
+                    };
+                    ModelCheck.inParallel(new Object[] {mutex, room}, lockTwice, lockTwice);
+                    ModelCheck.check(room.entries == 2, "the two threads counted " + room.entries
+                            + " entries, not 2: both were inside at the same time and an update was lost");
+                });
     }
 }

@@ -12,7 +12,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -138,5 +140,50 @@ class ScheduledRetryTest {
         awaitSchedulerPast(DELAY.multipliedBy(5));
         assertThat(attempts.get()).as("attempts after cancel (one may have been running)").isLessThanOrEqualTo(atCancel + 1);
         assertThat(result.isCancelled()).isTrue();
+    }
+
+    @Test
+    @DisplayName("cancelling the returned future also cancels the next attempt waiting in the scheduler: nothing of the retry stays there")
+    void cancelLeavesNothingInTheScheduler() throws Exception {
+        ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1,
+                runnable -> Thread.ofPlatform().daemon().name(SCHEDULER_THREAD).unstarted(runnable));
+        pool.setRemoveOnCancelPolicy(true);      // a task cancelled while it waits leaves the queue at once
+        try {
+            AtomicInteger attempts = new AtomicInteger();
+            CompletableFuture<Integer> result = new ScheduledRetry(pool).retry(() -> {
+                attempts.incrementAndGet();
+                throw new IOException("down");
+            }, 3, Duration.ofHours(1));
+            await("the first attempt failed").atMost(Duration.ofSeconds(5))
+                    .pollInterval(Duration.ofMillis(5)).until(() -> attempts.get() == 1);
+            // Cancel on the scheduler's one thread: after the first attempt has finished scheduling the second.
+            assertThat(pool.submit(() -> result.cancel(false)).get(5, TimeUnit.SECONDS)).as("cancel(false)").isTrue();
+            await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(5)).untilAsserted(() ->
+                    assertThat(pool.getQueue()).as("tasks waiting in the scheduler: the next attempt, cancelled, should be gone")
+                            .isEmpty());
+            assertThat(attempts.get()).as("attempts").isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    @DisplayName("a scheduler shut down between two attempts: the future fails with its RejectedExecutionException, the failure so far suppressed")
+    void schedulerShutDownBetweenAttempts() throws Exception {
+        AtomicInteger attempts = new AtomicInteger();
+        // The first attempt shuts the scheduler down, then fails: the second cannot be scheduled.
+        CompletableFuture<Integer> result = new ScheduledRetry(scheduler).retry(() -> {
+            attempts.incrementAndGet();
+            scheduler.shutdown();
+            throw new IOException("down");
+        }, 3, DELAY);
+        assertThatThrownBy(() -> result.get(5, TimeUnit.SECONDS))
+                .as("the result of a retry whose scheduler was shut down")
+                .isInstanceOf(ExecutionException.class)
+                .cause()
+                .isInstanceOf(RejectedExecutionException.class)
+                .satisfies(rejected -> assertThat(rejected.getSuppressed())
+                        .extracting(Throwable::getMessage).containsExactly("down"));
+        assertThat(attempts.get()).as("attempts").isEqualTo(1);
     }
 }

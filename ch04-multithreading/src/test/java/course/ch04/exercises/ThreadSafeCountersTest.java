@@ -6,9 +6,11 @@ import course.ch04.exercises.ThreadSafeCounters.LockCounter;
 import course.ch04.exercises.ThreadSafeCounters.SynchronizedCounter;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigInteger;
 import java.time.Duration;
@@ -27,12 +29,17 @@ class ThreadSafeCountersTest {
 
     /** The shortest time the workers of a concurrent test keep calling; see {@link Race}. */
     static final Duration RACE = Duration.ofMillis(100);
+    /** Orders of the threads' steps the model check tries; see {@link ModelCheck}. */
+    static final int ORDERS = 30;
 
+    // Lambdas, not constructor references (SynchronizedCounter::new): a constructor reference creates
+    // the counter in a class the JVM makes at run time, which the model checker cannot look into, and
+    // it then never sees the counter's fields shared between threads.
     static Stream<Named<Supplier<Counter>>> counters() {
         return Stream.of(
-                Named.of("SynchronizedCounter", SynchronizedCounter::new),
-                Named.of("LockCounter", LockCounter::new),
-                Named.of("AtomicCounter", AtomicCounter::new));
+                Named.of("SynchronizedCounter", () -> new SynchronizedCounter()),
+                Named.of("LockCounter", () -> new LockCounter()),
+                Named.of("AtomicCounter", () -> new AtomicCounter()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -154,5 +161,39 @@ class ThreadSafeCountersTest {
         assertThat(returned.stream().mapToLong(r -> r[2]).sum())
                 .as("sum of the squares of all values returned: some value was returned twice")
                 .isEqualTo(expectedSquares);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("counters")
+    @Tag("model-check")
+    @DisplayName("model check: one thread calls incrementAndGet(), another incrementAndGet() then add(2); in every order tried they get different values and the count ends at 4")
+    @Timeout(60)
+    void everyOrderOfTwoThreads(Supplier<Counter> newCounter) {
+        String name = newCounter.get().getClass().getSimpleName();
+        ModelCheck.everyOrder("4.5 · ThreadSafeCounters (" + name + ")",
+                "thread 1 calls incrementAndGet(), thread 2 incrementAndGet() and then add(2), at the same time: "
+                        + "the two calls of incrementAndGet() return different values and get() is 4 at the end.",
+                ORDERS, () -> {
+                    Counter counter = newCounter.get();
+                    long[] got = new long[2];
+                    ModelCheck.inParallel(new Object[] {counter, got},
+                            () -> got[0] = counter.incrementAndGet(),
+                            () -> {
+                                got[1] = counter.incrementAndGet();
+                                counter.add(2);
+                            });
+                    long total = counter.get();
+                    ModelCheck.check(got[0] != got[1], "both threads got " + got[0] + " from incrementAndGet(): a doubled count");
+                    ModelCheck.check(total == 4, "get() at the end was " + total + ", not 4: "
+                            + (total < 4 ? "an update was lost" : "an update was counted twice"));
+                });
+    }
+
+    @ParameterizedTest(name = "{0}", quoteTextArguments = false)
+    @ValueSource(strings = {"SynchronizedCounter", "LockCounter", "AtomicCounter"})
+    @Tag("visibility")
+    @DisplayName("a thread that waits in a loop for get() to change sees the increment of another thread")
+    void getSeesAnotherThreadsIncrement(String counter) throws Exception {
+        Visibility.assertWaitingThreadSees(counter, counter + ": another thread called incrementAndGet()");
     }
 }

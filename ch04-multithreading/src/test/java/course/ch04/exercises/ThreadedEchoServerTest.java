@@ -15,6 +15,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -28,6 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 @DisplayName("Exercise 4.12 · ThreadedEchoServer (hard)")
 @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -99,6 +101,17 @@ class ThreadedEchoServerTest {
     void rejectsBadPort() {
         assertThatThrownBy(() -> ThreadedEchoServer.start(65_536, factory))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("65536");
+    }
+
+    @Test
+    @DisplayName("the highest port, 65535, is not rejected as out of range (it may be in use)")
+    void acceptsTheHighestPort() throws Exception {
+        try {
+            server = ThreadedEchoServer.start(65_535, factory);
+            assertThat(server.port()).isEqualTo(65_535);
+        } catch (IOException inUse) {
+            // another program has it: fine, the port was not rejected
+        }
     }
 
     @Test
@@ -205,6 +218,75 @@ class ThreadedEchoServerTest {
             assertThat(second.ended()).as("second client disconnected").isTrue();
             assertThatThrownBy(() -> new Client(server.port())).isInstanceOf(ConnectException.class);
             server.close();                          // a second close() does nothing
+        }
+    }
+
+    @Test
+    @DisplayName("close() returns only once every thread the server made has ended, even one that takes its time to end")
+    void closeWaitsForItsThreads() throws Exception {
+        // Two clients, so that the server makes at least three threads. Then, once for each of them:
+        // a new server whose threads all linger after their work, close(), and every thread but that
+        // one let go: close() must still wait for it.
+        int made = closeWhileOneThreadLingers(-1);
+        assertThat(made).as("threads made by the server for two clients").isGreaterThanOrEqualTo(3);
+        for (int lingering = 0; lingering < made; lingering++) {
+            closeWhileOneThreadLingers(lingering);
+        }
+    }
+
+    /**
+     * Starts a server whose threads linger after their work until let go, serves two clients, closes
+     * it, lets every thread but the {@code lingering}-th one go (all of them for -1), checks that
+     * close() has not returned, lets that one go too, and checks that close() then returns with every
+     * thread ended. Returns how many threads the server made.
+     */
+    private int closeWhileOneThreadLingers(int lingering) throws Exception {
+        List<CountDownLatch> mayEnd = new CopyOnWriteArrayList<>();
+        List<Thread> made = new CopyOnWriteArrayList<>();
+        AtomicInteger finishedWork = new AtomicInteger();
+        ThreadFactory lingeringThreads = runnable -> {
+            CountDownLatch mine = new CountDownLatch(1);
+            mayEnd.add(mine);
+            Thread thread = factory.newThread(() -> {
+                try {
+                    runnable.run();
+                } finally {
+                    finishedWork.incrementAndGet();
+                    try {
+                        mine.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            });
+            made.add(thread);
+            return thread;
+        };
+        ThreadedEchoServer lingeringServer = ThreadedEchoServer.start(0, lingeringThreads);
+        ExecutorService closer = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().name("closer").unstarted(r));
+        try (Client one = new Client(lingeringServer.port()); Client two = new Client(lingeringServer.port())) {
+            assertThat(one.ask("one")).isEqualTo("one");
+            assertThat(two.ask("two")).isEqualTo("two");
+            Future<?> closing = closer.submit(lingeringServer::close);
+            await("every thread of the server has done its work").atMost(Duration.ofSeconds(5))
+                    .until(() -> finishedWork.get() == made.size());
+            for (int i = 0; i < mayEnd.size(); i++) {
+                if (i != lingering) {
+                    mayEnd.get(i).countDown();
+                }
+            }
+            if (lingering >= 0) {
+                await("close() still waiting for " + made.get(lingering).getName() + ", which lingers")
+                        .during(Duration.ofMillis(150)).atMost(Duration.ofSeconds(1)).until(() -> !closing.isDone());
+                mayEnd.get(lingering).countDown();
+            }
+            closing.get(5, TimeUnit.SECONDS);
+            assertThat(made).allSatisfy(thread -> assertThat(thread.isAlive()).as("%s alive after close()", thread.getName()).isFalse());
+            return made.size();
+        } finally {
+            mayEnd.forEach(CountDownLatch::countDown);
+            closer.shutdownNow();
+            lingeringServer.close();
         }
     }
 }

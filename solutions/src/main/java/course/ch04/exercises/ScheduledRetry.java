@@ -62,7 +62,12 @@ public final class ScheduledRetry {
 
         void scheduleIn(long nanos) {
             try {
-                next.set(scheduler.schedule(this, nanos, TimeUnit.NANOSECONDS));
+                Future<?> scheduled = scheduler.schedule(this, nanos, TimeUnit.NANOSECONDS);
+                next.set(scheduled);
+                // Cancelled between schedule() and set(): the canceller saw the attempt before this one.
+                if (result.isCancelled()) {
+                    scheduled.cancel(false);
+                }
             } catch (RejectedExecutionException e) {
                 failures.forEach(e::addSuppressed);
                 result.completeExceptionally(e);          // the scheduler was shut down

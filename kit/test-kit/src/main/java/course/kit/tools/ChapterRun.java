@@ -105,6 +105,7 @@ final class ChapterRun {
         }
         List<String> command = new ArrayList<>(List.of(course.kit.ChildJvm.javaExecutable().toString()));
         command.addAll(course.kit.ChildJvm.inheritedFlags());
+        command.addAll(TestJvm.configuredFlags());
         command.add("-Dcourse.timeScale=" + timeScale);
         command.addAll(List.of("-cp", String.join(java.io.File.pathSeparator, classPath), ClassRunner.class.getName(),
                 progress.toString(), events(work).toString()));

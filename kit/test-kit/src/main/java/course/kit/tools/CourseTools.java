@@ -13,6 +13,8 @@ import java.io.IOException;
  * CourseTools stress COURSE_ROOT RUNS SEED                        (./mvnw verify -Psolutions,stress)
  * CourseTools manifest COURSE_ROOT                                (kit/manifest.sha256, see Integrity)
  * CourseTools workflows COURSE_ROOT                               (.github/workflows, see Workflows)
+ * CourseTools wrong [--in-background|--await] COURSE_ROOT WORK_DIR WRONG_DIRS
+ *                                                                 (./mvnw verify -Psolutions: wrong versions caught)
  * </pre>
  *
  * The pages command ({@code ./mvnw -q -pl docs -am process-test-classes -Ppages}) runs the last two.
@@ -31,8 +33,9 @@ public final class CourseTools {
             case "stress" -> Stress.main(rest);
             case "manifest" -> Integrity.main(rest);
             case "workflows" -> Workflows.main(rest);
+            case "wrong" -> WrongVersions.main(rest);
             default -> {
-                System.err.println("usage: CourseTools check|grade|stress|manifest|workflows ARGS...");
+                System.err.println("usage: CourseTools check|grade|stress|manifest|workflows|wrong ARGS...");
                 System.exit(2);
             }
         }

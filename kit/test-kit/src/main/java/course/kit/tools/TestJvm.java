@@ -35,14 +35,24 @@ public final class TestJvm {
         return libraries;
     }
 
+    /** The system property with the flags every test JVM started here gets (the build sets it: Lincheck's). */
+    static final String FLAGS_PROPERTY = "course.testJvmFlags";
+
+    /** The flags of {@value #FLAGS_PROPERTY}, split at white space. */
+    static List<String> configuredFlags() {
+        return java.util.Arrays.stream(System.getProperty(FLAGS_PROPERTY, "").trim().split("\\s+"))
+                .filter(f -> !f.isEmpty()).toList();
+    }
+
     /**
-     * {@code java <this JVM's -XX: flags> <jvmFlags> -cp <classPath> ConsoleLauncher execute <selection>
+     * {@code java <this JVM's -XX: flags> <configured flags> <jvmFlags> -cp <classPath> ConsoleLauncher execute <selection>
      * --reports-dir=<reports>}, in the chapter's folder, its output to {@code reports/output.txt}.
      */
     static Process start(Path chapter, List<String> classPath, List<String> jvmFlags, List<String> selection,
                          Path reports) throws IOException {
         List<String> command = new ArrayList<>(List.of(course.kit.ChildJvm.javaExecutable().toString()));
         command.addAll(course.kit.ChildJvm.inheritedFlags());
+        command.addAll(configuredFlags());
         command.addAll(jvmFlags);
         command.addAll(List.of("-cp", String.join(java.io.File.pathSeparator, classPath),
                 "org.junit.platform.console.ConsoleLauncher", "execute", "--disable-banner", "--details=none"));

@@ -51,4 +51,14 @@ class CourseLayoutTest {
                     .containsExactly("kit/test-kit/src/main/resources/junit-platform.properties");
         }
     }
+
+    @Test
+    @DisplayName("the root pom activates no profile by itself but the student profile: any other would switch that one off")
+    void studentProfileStaysOn() throws Exception {
+        String pom = Files.readString(ROOT.resolve("pom.xml"));
+        assertThat(matches(pom, "(?s)<id>([^<]+)</id>\\s*<activation>"))
+                .as("profiles of the root pom with an <activation> (Maven switches an activeByDefault profile off"
+                        + " when another profile of the same pom is activated, by -P or otherwise)")
+                .containsExactly("student");
+    }
 }

@@ -1,0 +1,66 @@
+package course.ch04.exercises;
+
+import java.util.ArrayDeque;
+import java.util.Objects;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Wrong version of exercise 4.10 · BoundedBuffer (a test fixture, not a solution): {@code take} forgets
+ * to signal {@code notFull}. A producer waiting on a full buffer is never woken, though there is room.
+ */
+public final class BoundedBuffer<T> {
+
+    private final int capacity;
+    private final ArrayDeque<T> items;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition notFull = lock.newCondition();
+    private final Condition notEmpty = lock.newCondition();
+
+    public BoundedBuffer(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be at least 1, not " + capacity);
+        }
+        this.capacity = capacity;
+        this.items = new ArrayDeque<>(capacity);
+    }
+
+    public void put(T item) throws InterruptedException {
+        Objects.requireNonNull(item, "item");
+        lock.lockInterruptibly();
+        try {
+            while (items.size() == capacity) {
+                notFull.await();
+            }
+            items.addLast(item);
+            notEmpty.signal();            // one item: one consumer can use it
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public T take() throws InterruptedException {
+        lock.lockInterruptibly();
+        try {
+            while (items.isEmpty()) {
+                notEmpty.await();
+            }
+            return items.removeFirst();       // WRONG: no notFull.signal(), a waiting producer sleeps for ever
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public int size() {
+        lock.lock();
+        try {
+            return items.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+}

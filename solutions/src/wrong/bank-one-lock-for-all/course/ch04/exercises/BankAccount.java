@@ -1,0 +1,64 @@
+package course.ch04.exercises;
+
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Wrong version of exercise 4.7 · BankAccount (a test fixture, not a solution): {@code transfer} is
+ * {@code static synchronized}, so every transfer first takes the one monitor of
+ * {@code BankAccount.class}. It cannot deadlock and loses nothing, but no two transfers ever run at
+ * the same time, not even between four different accounts: the exercise asks for the two accounts'
+ * own locks, taken in a global order.
+ */
+public final class BankAccount {
+
+    private static final AtomicLong NEXT_ID = new AtomicLong(1);
+
+    private final long id = NEXT_ID.getAndIncrement();
+    private long balance;                    // guarded by this account's monitor
+
+    public BankAccount(long initialBalance) {
+        if (initialBalance < 0) {
+            throw new IllegalArgumentException("initial balance must be 0 or more, was " + initialBalance);
+        }
+        this.balance = initialBalance;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public synchronized long balance() {
+        return balance;
+    }
+
+    public static synchronized boolean transfer(   // WRONG: one lock for every transfer
+            BankAccount from, BankAccount to, long amount) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (amount <= 0) {
+            throw new IllegalArgumentException("amount must be more than 0, was " + amount);
+        }
+        if (from == to) {
+            throw new IllegalArgumentException("cannot transfer from " + from + " to the same account");
+        }
+        // One global order, whatever the direction: the smaller id is always locked first.
+        BankAccount first = from.id < to.id ? from : to;
+        BankAccount second = first == from ? to : from;
+        synchronized (first) {
+            synchronized (second) {
+                if (from.balance < amount) {
+                    return false;
+                }
+                from.balance -= amount;
+                to.balance += amount;
+                return true;
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "account " + id;
+    }
+}
