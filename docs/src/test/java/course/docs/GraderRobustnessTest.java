@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>Deterministic on a loaded machine: the grader's time limit counts from the moment a class
  * starts, not from its JVM's start, so only the class that really hangs reaches it; the others
- * have all of it to themselves (the leaking class needs the leak check's 10 s of grace).
+ * have all of it to themselves. The leak check's grace (10 s by default) is 2 s in the grader's test
+ * JVMs here (-Dcourse.testJvmFlags), so that the leaking class is found out quickly.
  */
 @Timeout(300)
 @DisplayName("The grader on a student copy that misbehaves")
@@ -51,7 +52,8 @@ class GraderRobustnessTest {
 
         Path out = copy.resolve("target/grade");
         Process grader = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dcourse.grade.classTimeLimit=25", "-Dcourse.grade.student=someone", "-cp", System.getProperty("java.class.path"),
+                "-Dcourse.grade.classTimeLimit=10", "-Dcourse.grade.student=someone",
+                "-Dcourse.testJvmFlags=-Dcourse.leakCheck.graceSeconds=2", "-cp", System.getProperty("java.class.path"),
                 "course.kit.tools.CourseTools", "grade", copy.toString(), out.toString())
                 .redirectErrorStream(true).redirectOutput(copy.resolve("grader.log").toFile()).start();
         try {
@@ -66,7 +68,7 @@ class GraderRobustnessTest {
         assertThat(table).as("grade.md; the grader's log:%n%s", log).contains(
                 "| ch08-broken |  | Fine |  | 0 / ? | 0 / 10 | chapter does not compile: Demo.java:2: illegal start of expression |",
                 "| ch09-misbehaving |  | Exits |  | 0 / ? | 0 / 10 | crashed: the test JVM ended with exit code 3 before reporting (System.exit?) |",
-                "| ch09-misbehaving |  | Hangs |  | 0 / ? | 0 / 10 | timed out: still running after 25 s |",
+                "| ch09-misbehaving |  | Hangs |  | 0 / ? | 0 / 10 | timed out: still running after 10 s |",
                 // The leak check, on in every test run of the course, fails a class that leaves a
                 // thread running: its tests count as failed, as they do in the student's own run.
                 "| ch09-misbehaving |  | Leaks |  | 0 / 2 | 0 / 10 | 2 failing |",
