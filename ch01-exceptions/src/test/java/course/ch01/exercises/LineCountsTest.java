@@ -7,12 +7,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 @DisplayName("Exercise 1.3 · LineCounts (medium)")
 class LineCountsTest {
@@ -62,6 +65,19 @@ class LineCountsTest {
         assertThat(LineCounts.countLines(List.of(dir, binary, text))).containsExactly(
                 FileLines.failed(dir, "not a regular file"),
                 FileLines.failed(binary, "not UTF-8 text"),
+                FileLines.counted(text, 1));
+    }
+
+    @Test
+    @DisplayName("any other read failure is reported as unreadable, with the exception's message")
+    void otherReadFailure() throws IOException {
+        Path text = write("text.txt", "fine\n");
+        Path belowAFile = text.resolve("inside.txt");     // a regular file cannot hold another one
+        IOException failure = catchThrowableOfType(IOException.class, () -> Files.readAllLines(belowAFile));
+        assumeTrue(failure != null && !(failure instanceof NoSuchFileException),
+                "this file system reports a path below a file as missing, not as unreadable");
+        assertThat(LineCounts.countLines(List.of(belowAFile, text))).containsExactly(
+                FileLines.failed(belowAFile, "unreadable: " + failure.getMessage()),
                 FileLines.counted(text, 1));
     }
 

@@ -21,9 +21,9 @@ import java.util.List;
  * └─ cron(11)
  * </pre>
  * Reject with {@link IllegalArgumentException}: two rows with the same pid (message contains
- * {@code "duplicate"} and the pid), a process that is its own parent, and rows that form a
- * cycle and so never hang below a root (message contains {@code "cycle"}). A {@code null} list,
- * row or name: {@link NullPointerException}.
+ * {@code "duplicate"} and the pid), a process that is its own parent (message contains
+ * {@code "own parent"} and the pid), and rows that form a cycle and so never hang below a root
+ * (message contains {@code "cycle"}). A {@code null} list, row or name: {@link NullPointerException}.
  *
  * <p><b>Hint.</b> Group the rows by parent pid first; then a recursive method that knows the
  * prefix of the current depth draws any subtree.

@@ -84,6 +84,14 @@ class ProcStatParserTest {
     }
 
     @Test
+    @DisplayName("a line with nothing after the name is rejected, saying it had 2 fields")
+    void rejectsLineThatEndsAfterTheName() {
+        // "2" as a number of its own: the 22 that the message may also name does not count.
+        assertThatThrownBy(() -> ProcStatParser.parse("4711 (cat)\n"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageFindingMatch("\\b2\\b");
+    }
+
+    @Test
     @DisplayName("a state that is not a single letter is rejected")
     void rejectsLongState() {
         assertThatThrownBy(() -> ProcStatParser.parse(line("(cat)", "RS")))

@@ -93,10 +93,10 @@ class PsTreeTest {
     }
 
     @Test
-    @DisplayName("a process that is its own parent is rejected")
+    @DisplayName("a process that is its own parent is rejected, saying so and naming it")
     void rejectsSelfParent() {
         assertThatThrownBy(() -> PsTree.render(List.of(row(1, 0, "init"), row(9, 9, "odd"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("9");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("own parent").hasMessageContaining("9");
     }
 
     @Test

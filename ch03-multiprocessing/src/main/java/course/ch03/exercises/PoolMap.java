@@ -17,7 +17,8 @@ import java.util.concurrent.TimeoutException;
  *       task that has not finished and throw {@link TimeoutException} with a message like
  *       {@code "0 of 4 tasks finished within PT0.3S"}.</li>
  *   <li>If tasks fail, throw the exception of the first failing one in input order, as it is
- *       ({@link course.ch03.pool.TaskFailedException} or {@link course.ch03.pool.WorkerCrashedException}).</li>
+ *       ({@link course.ch03.pool.TaskFailedException} or {@link course.ch03.pool.WorkerCrashedException}).
+ *       Before that, cancel every task that has not finished.</li>
  *   <li>{@code null} for any argument → {@link NullPointerException}; a timeout that is zero or
  *       negative → {@link IllegalArgumentException} saying so.</li>
  * </ul>

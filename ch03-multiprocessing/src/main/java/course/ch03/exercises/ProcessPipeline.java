@@ -31,7 +31,10 @@ import java.util.concurrent.TimeoutException;
  */
 public final class ProcessPipeline {
 
-    /** A stage of the pipeline ended with a non-zero exit code. */
+    /**
+     * A stage of the pipeline ended with a non-zero exit code. The message is
+     * {@code "<simple class name> exited with code <code>"}, then {@code ": "} and the stripped stderr if it is not blank.
+     */
     public static final class StageFailedException extends RuntimeException {
         private final Class<?> stage;
         private final int exitCode;

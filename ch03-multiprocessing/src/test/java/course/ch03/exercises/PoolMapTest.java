@@ -107,11 +107,37 @@ class PoolMapTest {
     }
 
     @Test
+    @DisplayName("the timeout message counts the tasks that did finish")
+    void timeoutCountsFinishedTasks() {
+        await().atMost(Duration.ofSeconds(10)).until(() -> onlyOneWorker.activeTaskCount() == 0);
+        // One worker: the first task returns at once, the second sleeps far past the 2-second deadline.
+        assertThatThrownBy(() -> PoolMap.map(onlyOneWorker, "sleep", List.of(0L, real(4_000)), Duration.ofSeconds(2)))
+                .isInstanceOf(TimeoutException.class)
+                .hasMessageContaining("1 of 2");
+    }
+
+    @Test
     @DisplayName("a failing task makes map throw the failure of the first failing input")
     void failureOfFirstFailingInput() {
         assertThatThrownBy(() -> PoolMap.map(pool, "fail", List.of("first", "second"), Duration.ofSeconds(10)))
                 .isInstanceOf(TaskFailedException.class)
                 .hasMessageContaining("fail(first)");
+    }
+
+    @Test
+    @DisplayName("on a failure the tasks that have not started are cancelled and never run")
+    void failureCancelsQueuedTasks() throws Exception {
+        await().atMost(Duration.ofSeconds(10)).until(() -> onlyOneWorker.activeTaskCount() == 0);
+        long before = onlyOneWorker.completedTaskCount();
+        // One worker: "sleep x" fails at once; the three 1-second tasks behind it must not all run.
+        assertThatThrownBy(() -> PoolMap.map(onlyOneWorker, "sleep",
+                        List.of("x", real(1000), real(1000) + 1, real(1000) + 2), Duration.ofSeconds(10)))
+                .isInstanceOf(TaskFailedException.class)
+                .hasMessageContaining("sleep(x)");
+        // The echo queues behind whatever was not cancelled.
+        assertThat(onlyOneWorker.apply("echo", "done").value()).isEqualTo("done");
+        assertThat(onlyOneWorker.completedTaskCount() - before)
+                .as("tasks that ran: the failing one, at most the first sleeper, and the echo").isBetween(2L, 3L);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -60,6 +61,14 @@ class ProcessPipelineTest {
         public static void main(String[] args) throws IOException {
             System.err.println("bad input: " + stdin().size() + " lines");
             System.exit(3);
+        }
+    }
+
+    /** Reads everything and exits with 4, without a word. */
+    public static final class Silent {
+        public static void main(String[] args) throws IOException {
+            stdin();
+            System.exit(4);
         }
     }
 
@@ -128,6 +137,20 @@ class ProcessPipelineTest {
     }
 
     @Test
+    @DisplayName("a stage that fails without a word on stderr is reported with its class and exit code alone")
+    void silentFailingStage() {
+        assertThatThrownBy(() -> ProcessPipeline.run(List.of(Silent.class), List.of("a"), Duration.ofSeconds(20)))
+                .isInstanceOfSatisfying(ProcessPipeline.StageFailedException.class, e -> {
+                    assertThat(e.stage()).isEqualTo(Silent.class);
+                    assertThat(e.exitCode()).isEqualTo(4);
+                    // Blank unless the JVM itself spoke (e.g. "Picked up JAVA_TOOL_OPTIONS").
+                    String stderr = e.stderr();
+                    assertThat(e.getMessage()).isEqualTo("Silent exited with code 4"
+                            + (stderr.isBlank() ? "" : ": " + stderr.strip()));
+                });
+    }
+
+    @Test
     @DisplayName("a pipeline that does not end is destroyed at the timeout, with a TimeoutException")
     void timeout() {
         long start = System.nanoTime();
@@ -153,9 +176,18 @@ class ProcessPipelineTest {
         assertThatThrownBy(() -> ProcessPipeline.run(List.of(Upper.class), List.of("a"), Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("timeout");
+        assertThatThrownBy(() -> ProcessPipeline.run(List.of(Upper.class), List.of("a"), Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("timeout");
         assertThatThrownBy(() -> ProcessPipeline.run(null, List.of("a"), Duration.ofSeconds(1)))
                 .isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> ProcessPipeline.run(List.of(Upper.class), null, Duration.ofSeconds(1)))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> ProcessPipeline.run(List.of(Upper.class), Arrays.asList("a", null), Duration.ofSeconds(1)))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> ProcessPipeline.run(Arrays.asList(Upper.class, null), List.of("a"), Duration.ofSeconds(1)))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> ProcessPipeline.run(List.of(Upper.class), List.of("a"), null))
                 .isInstanceOf(NullPointerException.class);
     }
 }
