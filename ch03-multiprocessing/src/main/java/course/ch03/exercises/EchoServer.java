@@ -17,7 +17,9 @@ import java.net.InetSocketAddress;
  *       that child ends; other connections and the server go on;</li>
  *   <li>{@link #address()} is the address the server listens on;</li>
  *   <li>{@link #close()} stops accepting, ends every connection and its child, and returns only
- *       when every child has ended.</li>
+ *       when every child has ended. It waits at most 2 seconds for each child, then kills it
+ *       (SIGKILL): close() returns even when a child hangs, answering neither the end of its input
+ *       nor SIGTERM.</li>
  * </ul>
  *
  * <p><b>Hint.</b> Two copy loops per connection, one per direction, each on its own thread; when

@@ -3,16 +3,21 @@ package course.ch03.exercises;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,6 +39,17 @@ class EchoServerTest {
 
     private static Socket connect(EchoServer server) throws IOException {
         return new Socket(InetAddress.getLoopbackAddress(), server.address().getPort());
+    }
+
+    /**
+     * Freezes the process (SIGSTOP): it reads nothing, writes nothing and does not end, not even on
+     * the end of its input; a SIGTERM waits unanswered. Only SIGKILL ends it.
+     */
+    private static void hang(ProcessHandle process) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-STOP", String.valueOf(process.pid()))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(kill.waitFor(20, TimeUnit.SECONDS)).as("kill -STOP has ended").isTrue();
+        assertThat(kill.exitValue()).as("exit code of kill -STOP").isZero();
     }
 
     /** Sends the text and reads exactly as many bytes back. */
@@ -124,6 +140,106 @@ class EchoServerTest {
         }
         assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), port).close())
                 .as("nobody listens any more").isInstanceOf(IOException.class);
+    }
+
+    @Test
+    @DisplayName("a client that resets while its echo is backed up (it reads none of it): its child ends all the same")
+    void resetWithTheEchoBackedUp() throws Exception {
+        try (EchoServer server = EchoServer.start(0)) {
+            Socket rude = new Socket();
+            rude.setReceiveBufferSize(4096);
+            rude.connect(server.address());
+            assertThat(exchange(rude, "r")).isEqualTo("r");
+            AtomicLong sent = new AtomicLong();
+            Thread writer = Thread.ofPlatform().daemon().start(() -> {
+                byte[] chunk = new byte[16 * 1024];
+                try {
+                    OutputStream out = rude.getOutputStream();
+                    while (true) {
+                        out.write(chunk);
+                        sent.addAndGet(chunk.length);
+                    }
+                } catch (IOException e) {
+                    // the reset below
+                }
+            });
+            // Unread, the echo fills the client's socket, then the server's, then the child's
+            // stdout: the child blocks writing, stops reading, and the writer here stalls. A server
+            // that only waits for the child to see the end of its input would wait forever.
+            long[] last = {-1};
+            await("the writer stalls").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> {
+                long now = sent.get();
+                boolean stalled = now == last[0];
+                last[0] = now;
+                return stalled;
+            });
+            rude.setSoLinger(true, 0);          // close() sends a reset
+            rude.close();
+            writer.join(Duration.ofSeconds(10));
+            await("the reset connection's child has ended").atMost(Duration.ofSeconds(15))
+                    .until(() -> echoWorkers().isEmpty());
+        }
+    }
+
+    @Test
+    @DisplayName("after one client has left, close() still ends the child of the client that stays")
+    void closeAfterAClientLeft() throws Exception {
+        EchoServer server = EchoServer.start(0);
+        try (Socket stays = connect(server)) {
+            try (Socket leaves = connect(server)) {
+                assertThat(exchange(leaves, "l")).isEqualTo("l");
+                assertThat(exchange(stays, "s")).isEqualTo("s");
+            }
+            await("the child of the client that left has ended").atMost(Duration.ofSeconds(15))
+                    .until(() -> echoWorkers().size() == 1);
+            server.close();
+            assertThat(echoWorkers()).as("EchoWorker processes right after close()").isEmpty();
+        }
+    }
+
+    @Test
+    @EnabledOnOs(value = {OS.LINUX, OS.MAC}, disabledReason = "the child is frozen with kill -STOP")
+    @DisplayName("close() ends a child that hangs (that answers neither the end of its input nor SIGTERM) before it returns")
+    void closeKillsAHungChild() throws Exception {
+        EchoServer server = EchoServer.start(0);
+        try (Socket client = connect(server)) {
+            assertThat(exchange(client, "x")).isEqualTo("x");
+            List<ProcessHandle> children = echoWorkers();
+            assertThat(children).as("EchoWorker processes with one client").hasSize(1);
+            hang(children.get(0));
+            server.close();
+            assertThat(echoWorkers()).as("EchoWorker processes right after close()").isEmpty();
+        }
+    }
+
+    @Test
+    @EnabledOnOs(value = {OS.LINUX, OS.MAC}, disabledReason = "the child is frozen with kill -STOP")
+    @DisplayName("close() called with the interrupt flag set still ends every child, even one that hangs")
+    void interruptedCloseEndsAHungChild() throws Exception {
+        EchoServer server = EchoServer.start(0);
+        try (Socket client = connect(server)) {
+            assertThat(exchange(client, "x")).isEqualTo("x");
+            List<ProcessHandle> children = echoWorkers();
+            assertThat(children).as("EchoWorker processes with one client").hasSize(1);
+            hang(children.get(0));
+            Thread.currentThread().interrupt();
+            try {
+                server.close();
+            } finally {
+                Thread.interrupted();           // whatever close() did with the flag
+            }
+            await("the hung child has ended").atMost(Duration.ofSeconds(15)).until(() -> echoWorkers().isEmpty());
+        }
+    }
+
+    @Test
+    @DisplayName("the highest port, 65535, is not rejected as out of range (it may be in use)")
+    void acceptsTheHighestPort() throws Exception {
+        try (EchoServer server = EchoServer.start(65_535)) {
+            assertThat(server.address().getPort()).isEqualTo(65_535);
+        } catch (IOException inUse) {
+            // another program has it: fine, the port was not rejected
+        }
     }
 
     @Test

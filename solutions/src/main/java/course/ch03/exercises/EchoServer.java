@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Reference solution of exercise 3.4 · EchoServer. */
 public final class EchoServer implements AutoCloseable {
 
-    private static final Duration GRACE = Duration.ofSeconds(5);
+    /** How long a child gets to end, once after its connection was closed and once after SIGTERM. */
+    private static final Duration GRACE = Duration.ofSeconds(1);
 
     private record Connection(Socket socket, JavaProcess child, Thread server) {
     }
@@ -106,7 +107,7 @@ public final class EchoServer implements AutoCloseable {
             child.terminate();
             if (!child.join(GRACE)) {
                 child.kill();
-                child.join(GRACE);
+                child.join();                   // SIGKILL cannot be ignored
             }
         } catch (InterruptedException e) {
             child.kill();
@@ -114,6 +115,11 @@ public final class EchoServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops accepting, ends every connection and its child, and returns when every child has ended.
+     * It waits at most 2 seconds for each child, then kills it (SIGKILL): close() returns even when
+     * a child hangs, answering neither the end of its input nor SIGTERM.
+     */
     @Override
     public void close() {
         synchronized (this) {
@@ -134,7 +140,7 @@ public final class EchoServer implements AutoCloseable {
                 }
             }
             for (Connection c : List.copyOf(connections)) {
-                c.server().join(GRACE.multipliedBy(2));
+                c.server().join(GRACE);
                 stop(c.child());
             }
         } catch (InterruptedException e) {
