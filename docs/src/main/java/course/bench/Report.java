@@ -267,17 +267,18 @@ final class Report {
         line("");
         line("- Maven builds modules side by side, one per core (`-T1C` in `.mvn/maven.config`): the four chapters first, "
                 + "then the solutions and the docs checks.");
-        line("- Chapters 3 and 4 split their tests over two test JVMs (`course.testForks` in their `pom.xml`).");
+        line("- Chapters 3 and 4 and the docs checks split their tests over two test JVMs (`course.testForks` in their `pom.xml`).");
         line("- Demo pauses run at 0.05 of their length in tests (`course.timeScale.test`).");
         line("- Every `await()` checks its condition at once and then every 10 ms (`QuickPolling`, in the test kit), "
                 + "not after 100 ms and every 100 ms as Awaitility does by default.");
         line("- Maven, test and child JVMs start with C1 + SerialGC (`.mvn/jvm.config`, `course.fastJvm`, `ChildJvm`).");
         line("");
         line("What bounds them: chapter 3 is about processes, and its tests start well over a hundred child JVMs, each "
-                + "costing at least the child-JVM start + join time of section 1, so that chapter takes the longest. The "
-                + "full check runs every chapter's tests, then the exercise tests on the stubs and on the solutions, the "
-                + "grader on a misbehaving copy (one of its test classes hangs until the grader's time limit stops it) "
-                + "and the docs checks.");
+                + "costing at least the child-JVM start + join time of section 1; chapter 4's socket-server tests keep "
+                + "connections idle past the server's limit, and its model checks start Lincheck. The full check runs "
+                + "every chapter's tests, then the exercise tests on the stubs and on the solutions, with the wrong "
+                + "versions the exercise tests must catch beside them, and the docs checks, which grade made-up copies "
+                + "(one test class hangs until the grader's time limit stops it) and build and use the student edition.");
         line("");
     }
 
