@@ -71,7 +71,7 @@ class OriginalProgramsTest {
     @Test
     @DisplayName("the Java client works with the original server, re-created, even for a reply over 1024 bytes")
     void javaClientWithOriginalServer() throws Exception {
-        try (Originals.Server server = new Originals.Server()) {
+        try (OriginalPrograms.UpperCaseServer server = new OriginalPrograms.UpperCaseServer()) {
             var result = DemoRunner.runInNewJvm(UpperCaseClient.class, TYPED + "x".repeat(3000) + "\n", String.valueOf(server.port()));
             assertThat(result.exitCode()).as("exit code; stderr: %s", result.err()).isZero();
             assertThat(result.lines()).containsExactly(JAVA_PRINTS.get(0), JAVA_PRINTS.get(1), "X".repeat(3000));

@@ -5,19 +5,10 @@ import static course.kit.test.OriginalPrograms.TIMEOUT;
 import static course.kit.test.OriginalPrograms.decode;
 import static course.kit.test.OriginalPrograms.recv;
 
-import course.kit.PythonBytes;
-
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The original §3.4 programs, for the interop tests: Java re-creations of what each one does on
@@ -25,9 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The re-creations follow the Python line by line: the client strips each typed line, skips
  * an empty one ({@code continue}), sends the text without a newline and reads the reply with one
- * {@code recv(1024)}; the server serves each connection on its own (the original forks a process,
- * the re-creation starts a thread: the bytes on the wire are the same) with {@code recv(1024)},
- * stop at {@code b''}, {@code send(data.upper())}.
+ * {@code recv(1024)}. The server's re-creation is the kit's {@link OriginalPrograms.UpperCaseServer},
+ * which §4.12 shares.
  *
  */
 final class Originals {
@@ -55,64 +45,6 @@ final class Originals {
                 printed.append(decode(recv(client.getInputStream(), 1024))).append('\n');   // print(client.recv(1024).decode('utf-8'))
             }
             return printed.append(">>: ").toString();           // then input() raises EOFError
-        }
-    }
-
-    /** The original server: one worker per connection, recv(1024), stop at b'', send(data.upper()). */
-    static final class Server implements AutoCloseable {
-        private final ServerSocket listener = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
-        private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
-        private final List<Thread> threads = new ArrayList<>();
-        private final Thread acceptor;
-
-        Server() throws IOException {
-            acceptor = Thread.ofPlatform().name("original-3.4-acceptor").start(() -> {
-                try {
-                    while (true) {
-                        Socket conn = listener.accept();
-                        sockets.add(conn);
-                        synchronized (threads) {
-                            threads.add(Thread.ofPlatform().name("original-3.4-talk").start(() -> talk(conn)));
-                        }
-                    }
-                } catch (IOException closed) {
-                    // close()
-                }
-            });
-        }
-
-        private static void talk(Socket conn) {
-            try (conn) {
-                InputStream in = conn.getInputStream();
-                OutputStream out = conn.getOutputStream();
-                while (true) {
-                    byte[] data = recv(in, 1024);               // data = conn.recv(1024)
-                    if (data.length == 0) {
-                        return;                                 // if not data: break
-                    }
-                    out.write(PythonBytes.upper(data));                     // conn.send(data.upper())
-                }
-            } catch (IOException e) {
-                // ConnectionResetError: break
-            }
-        }
-
-        int port() {
-            return listener.getLocalPort();
-        }
-
-        @Override
-        public void close() throws Exception {
-            listener.close();
-            acceptor.join();
-            for (Socket socket : sockets) {
-                socket.close();
-            }
-            synchronized (threads) {
-                for (Thread thread : threads) {
-                    thread.join();
-                }
-            }
         }
     }
 

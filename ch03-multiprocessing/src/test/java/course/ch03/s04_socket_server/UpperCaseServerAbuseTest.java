@@ -1,6 +1,7 @@
 package course.ch03.s04_socket_server;
 
 import course.kit.PythonBytes;
+import course.kit.test.Flood;
 import course.ch03.process.Liveness;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -17,7 +18,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -89,32 +89,8 @@ class UpperCaseServerAbuseTest {
              Socket good = connect(server.port())) {
             assertThat(exchange(good, "before\n")).isEqualTo("BEFORE\n");
             try (Socket flooder = connect(server.port())) {
-                CompletableFuture<Void> sending = inBackground(() -> {
-                    byte[] chunk = new byte[64 * 1024];
-                    Arrays.fill(chunk, (byte) 'x');
-                    OutputStream out = flooder.getOutputStream();
-                    for (int sent = 0; sent < TEN_MIB; sent += chunk.length) {
-                        out.write(chunk);
-                    }
-                    return null;
-                });
-                InputStream in = flooder.getInputStream();
-                byte[] buffer = new byte[64 * 1024];
-                long received = 0;
-                boolean allX = true;
-                while (received < TEN_MIB) {
-                    int n = in.read(buffer);
-                    assertThat(n).as("bytes read after %d", received).isPositive();
-                    for (int i = 0; i < n; i++) {
-                        allX &= buffer[i] == 'X';
-                    }
-                    received += n;
-                    if (received == n) {
-                        assertThat(exchange(good, "during\n")).isEqualTo("DURING\n");
-                    }
-                }
-                sending.get(SO_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
-                assertThat(allX).as("every byte came back as X").isTrue();
+                Flood.upperCaseEcho(flooder, TEN_MIB, Duration.ofMillis(SO_TIMEOUT_MILLIS),
+                        () -> assertThat(exchange(good, "during\n")).isEqualTo("DURING\n"));
             }
             await("the flood's child has ended").atMost(Duration.ofSeconds(10)).until(() -> server.childPids().size() == 1);
             assertThat(exchange(good, "after\n")).isEqualTo("AFTER\n");

@@ -57,7 +57,7 @@ class OriginalProgramsTest {
     @Test
     @DisplayName("the Java TCP client works with the original TCP server, re-created, even for a reply over 1024 bytes")
     void javaTcpClientWithOriginalServer() throws Throwable {
-        try (Originals.TcpServer server = new Originals.TcpServer()) {
+        try (OriginalPrograms.UpperCaseServer server = new OriginalPrograms.UpperCaseServer()) {
             assertThat(DemoRunner.run(TcpClient.class, TYPED, String.valueOf(server.port())).lines()).isEqualTo(JAVA_PRINTS);
             assertThat(DemoRunner.run(TcpClient.class, "x".repeat(3000) + "\n", String.valueOf(server.port())).lines())
                     .containsExactly(">>: " + "X".repeat(3000), ">>: ", "bye");

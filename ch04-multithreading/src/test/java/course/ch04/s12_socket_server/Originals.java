@@ -8,21 +8,14 @@ import static course.kit.test.OriginalPrograms.recv;
 import course.kit.PythonBytes;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The original §4.12 programs, for the interop tests: Java re-creations of what each one does on
@@ -83,64 +76,6 @@ final class Originals {
     }
 
     // ---- the servers, re-created ------------------------------------------------------------
-
-    /** The original TCP server: a thread per connection, recv(1024), send(data.upper()). */
-    static final class TcpServer implements AutoCloseable {
-        private final ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
-        private final List<Thread> threads = new ArrayList<>();
-        private final Thread acceptor;
-
-        TcpServer() throws IOException {
-            acceptor = Thread.ofPlatform().name("original-tcp-acceptor").start(() -> {
-                try {
-                    while (true) {
-                        Socket conn = listener.accept();
-                        sockets.add(conn);
-                        synchronized (threads) {
-                            threads.add(Thread.ofPlatform().name("original-tcp-handler").start(() -> handle(conn)));
-                        }
-                    }
-                } catch (IOException closed) {
-                    // close(): serve_forever ends
-                }
-            });
-        }
-
-        private static void handle(Socket conn) {
-            try (conn) {
-                InputStream in = conn.getInputStream();
-                OutputStream out = conn.getOutputStream();
-                while (true) {
-                    byte[] data = recv(in, 1024);               // data = self.request.recv(1024)
-                    if (data.length == 0) {
-                        return;                                 // the one deviation: the original spins here
-                    }
-                    out.write(PythonBytes.upper(data));        // self.request.send(data.upper())
-                }
-            } catch (IOException e) {
-                // the client or close() ended the connection
-            }
-        }
-
-        int port() {
-            return listener.getLocalPort();
-        }
-
-        @Override
-        public void close() throws Exception {
-            listener.close();
-            acceptor.join();
-            for (Socket socket : sockets) {
-                socket.close();
-            }
-            synchronized (threads) {
-                for (Thread thread : threads) {
-                    thread.join();
-                }
-            }
-        }
-    }
 
     /** The original UDP server: data.upper() of what recvfrom(8192) returns, sent back to the sender. */
     static final class UdpServer implements AutoCloseable {

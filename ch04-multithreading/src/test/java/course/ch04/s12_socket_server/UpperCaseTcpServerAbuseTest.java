@@ -1,6 +1,7 @@
 package course.ch04.s12_socket_server;
 
 import course.kit.PythonBytes;
+import course.kit.test.Flood;
 import course.ch04.s12_socket_server.UpperCaseTcpServer.Handling;
 import course.ch04.s12_socket_server.UpperCaseTcpServer.Limits;
 import org.awaitility.core.ConditionFactory;
@@ -18,7 +19,6 @@ import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
@@ -120,34 +120,8 @@ class UpperCaseTcpServerAbuseTest {
 
     /** Case 2 itself: 10 MiB of x without a newline, read back while it is sent: all of it, upper-cased. */
     private void tenMebibyteMessage(ByteClient good) throws Exception {
-        try (Socket flooder = raw(); ExecutorService writer = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<?> writing = writer.submit(() -> {
-                byte[] chunk = new byte[64 * 1024];
-                Arrays.fill(chunk, (byte) 'x');
-                OutputStream out = flooder.getOutputStream();
-                for (int sent = 0; sent < TEN_MIB; sent += chunk.length) {
-                    out.write(chunk);
-                }
-                return null;
-            });
-            InputStream in = flooder.getInputStream();
-            byte[] buffer = new byte[64 * 1024];
-            long received = 0;
-            boolean allX = true;
-            while (received < TEN_MIB) {
-                int n = in.read(buffer);
-                assertThat(n).as("bytes read after %d", received).isPositive();
-                for (int i = 0; i < n; i++) {
-                    allX &= buffer[i] == 'X';
-                }
-                received += n;
-                if (received == n) {
-                    assertThat(good.ask("during")).isEqualTo("DURING");
-                }
-            }
-            writing.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            assertThat(received).isEqualTo(TEN_MIB);
-            assertThat(allX).as("every byte came back as X").isTrue();
+        try (Socket flooder = raw()) {
+            Flood.upperCaseEcho(flooder, TEN_MIB, TIMEOUT, () -> assertThat(good.ask("during")).isEqualTo("DURING"));
         }
     }
 

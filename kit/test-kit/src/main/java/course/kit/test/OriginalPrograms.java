@@ -1,6 +1,7 @@
 package course.kit.test;
 
 import course.kit.Course;
+import course.kit.PythonBytes;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -146,5 +149,70 @@ public final class OriginalPrograms {
     /** Python's {@code bytes.decode('utf-8')}: strict, an error on bytes that are not UTF-8. */
     public static String decode(byte[] bytes) throws IOException {
         return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    /**
+     * The original TCP server of §3.4 and §4.12, re-created for the interop tests: each connection
+     * served on its own (§3.4 forks a process, §4.12's socketserver starts a thread; this starts a
+     * thread: the bytes on the wire are the same), {@code data = recv(1024)}, stop at {@code b''},
+     * {@code send(data.upper())}. The one deviation: §4.12's handler spins on {@code b''} for ever
+     * (see the errata); this one stops there, as §3.4's does.
+     */
+    public static final class UpperCaseServer implements AutoCloseable {
+        private final ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
+        private final List<Thread> threads = new ArrayList<>();
+        private final Thread acceptor;
+
+        public UpperCaseServer() throws IOException {
+            acceptor = Thread.ofPlatform().name("original-server-acceptor").start(() -> {
+                try {
+                    while (true) {
+                        Socket conn = listener.accept();
+                        sockets.add(conn);
+                        synchronized (threads) {
+                            threads.add(Thread.ofPlatform().name("original-server-handler").start(() -> handle(conn)));
+                        }
+                    }
+                } catch (IOException closed) {
+                    // close()
+                }
+            });
+        }
+
+        private static void handle(Socket conn) {
+            try (conn) {
+                InputStream in = conn.getInputStream();
+                OutputStream out = conn.getOutputStream();
+                while (true) {
+                    byte[] data = recv(in, 1024);               // data = conn.recv(1024)
+                    if (data.length == 0) {
+                        return;                                 // if not data: break
+                    }
+                    out.write(PythonBytes.upper(data));        // conn.send(data.upper())
+                }
+            } catch (IOException e) {
+                // the client reset the connection, or close() ended it
+            }
+        }
+
+        public int port() {
+            return listener.getLocalPort();
+        }
+
+        /** Stops accepting, closes every connection and waits for every thread of the server. */
+        @Override
+        public void close() throws InterruptedException, IOException {
+            listener.close();
+            acceptor.join();
+            for (Socket socket : sockets) {
+                socket.close();
+            }
+            synchronized (threads) {
+                for (Thread thread : threads) {
+                    thread.join();
+                }
+            }
+        }
     }
 }
