@@ -52,6 +52,14 @@ class EchoServerTest {
         assertThat(kill.exitValue()).as("exit code of kill -STOP").isZero();
     }
 
+    /** One exchange on {@code client}, so that its child runs, then that child (the only one) frozen: see {@link #hang}. */
+    private static void hangTheOnlyChild(Socket client) throws Exception {
+        assertThat(exchange(client, "x")).isEqualTo("x");
+        List<ProcessHandle> children = echoWorkers();
+        assertThat(children).as("EchoWorker processes with one client").hasSize(1);
+        hang(children.get(0));
+    }
+
     /** Sends the text and reads exactly as many bytes back. */
     private static String exchange(Socket socket, String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -203,10 +211,7 @@ class EchoServerTest {
     void closeKillsAHungChild() throws Exception {
         EchoServer server = EchoServer.start(0);
         try (Socket client = connect(server)) {
-            assertThat(exchange(client, "x")).isEqualTo("x");
-            List<ProcessHandle> children = echoWorkers();
-            assertThat(children).as("EchoWorker processes with one client").hasSize(1);
-            hang(children.get(0));
+            hangTheOnlyChild(client);
             server.close();
             assertThat(echoWorkers()).as("EchoWorker processes right after close()").isEmpty();
         }
@@ -218,10 +223,7 @@ class EchoServerTest {
     void interruptedCloseEndsAHungChild() throws Exception {
         EchoServer server = EchoServer.start(0);
         try (Socket client = connect(server)) {
-            assertThat(exchange(client, "x")).isEqualTo("x");
-            List<ProcessHandle> children = echoWorkers();
-            assertThat(children).as("EchoWorker processes with one client").hasSize(1);
-            hang(children.get(0));
+            hangTheOnlyChild(client);
             Thread.currentThread().interrupt();
             try {
                 server.close();
