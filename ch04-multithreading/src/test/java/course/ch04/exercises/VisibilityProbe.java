@@ -6,10 +6,16 @@ import course.ch04.exercises.ThreadSafeCounters.SynchronizedCounter;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.awaitility.core.ConditionTimeoutException;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The child JVM of {@link Visibility}: one thread waits, in a loop of its own, for a change that
@@ -191,17 +197,16 @@ final class VisibilityProbe {
         int code = SEEN;
         String report = SAW_EVERY_CHANGE + " (" + ROUNDS + " rounds)";
         for (int i = 1; i <= ROUNDS && code == SEEN && readerFailure == null; i++) {
-            long start = System.nanoTime();
-            while (spinning < i && readerFailure == null) {
-                if (System.nanoTime() - start > WALL_NANOS) {
-                    finish(UNDECIDED, "the waiting thread did not reach round " + i + " within 10 s", rounds);
-                }
-                Thread.sleep(1);
+            int round = i;
+            if (!within(WALL_NANOS, () -> spinning >= round || readerFailure != null)) {
+                finish(UNDECIDED, "the waiting thread did not reach round " + i + " within 10 s", rounds);
             }
             if (readerFailure != null) {
                 break;
             }
-            Thread.sleep(SPIN_FIRST_MILLIS);         // let it read the unchanged value, and spin
+            // The behaviour under test, not a wait for something: the reader must read the unchanged
+            // value in its compiled loop, and spin, before the change is made.
+            Thread.sleep(SPIN_FIRST_MILLIS);
             try {
                 rounds.get(i).change().run();
             } catch (Throwable e) {
@@ -224,13 +229,11 @@ final class VisibilityProbe {
     }
 
     /** Null once the reader has seen round {@code round}'s change; otherwise why it never will. */
-    private static String awaitSeen(int round, Thread reader) throws InterruptedException {
+    private static String awaitSeen(int round, Thread reader) {
         long changed = System.nanoTime();
         // A reader that sees the change does so at once; only one that does not costs more time.
-        while (seen < round && readerFailure == null && System.nanoTime() - changed < QUICK_NANOS) {
-            Thread.sleep(1);
-        }
-        if (seen >= round || readerFailure != null) {
+        BooleanSupplier seenOrFailed = () -> seen >= round || readerFailure != null;
+        if (within(QUICK_NANOS, seenOrFailed)) {
             return null;
         }
         // Not seen yet: a reader that never sees it, or one that got no processor time (a busy machine).
@@ -238,7 +241,10 @@ final class VisibilityProbe {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         boolean cpuTime = threads.isThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
         long cpuStart = cpuTime ? threads.getThreadCpuTime(reader.threadId()) : 0;
-        while (seen < round && readerFailure == null) {
+        BooleanSupplier readerCpu = () -> (cpuTime ? threads.getThreadCpuTime(reader.threadId()) - cpuStart
+                : System.nanoTime() - changed) >= READER_CPU_NANOS;
+        within(WALL_NANOS, () -> seenOrFailed.getAsBoolean() || readerCpu.getAsBoolean());
+        if (!seenOrFailed.getAsBoolean()) {
             long wall = System.nanoTime() - changed;
             long cpu = cpuTime ? threads.getThreadCpuTime(reader.threadId()) - cpuStart : wall;
             if (cpu >= READER_CPU_NANOS) {
@@ -246,13 +252,21 @@ final class VisibilityProbe {
                         + " ms after it was made" + (cpuTime ? ", though it spun for " + TimeUnit.NANOSECONDS.toMillis(cpu)
                         + " ms of CPU time since " + TimeUnit.NANOSECONDS.toMillis(QUICK_NANOS) + " ms after it" : "");
             }
-            if (wall >= WALL_NANOS) {
-                return "undecided: the waiting thread had not seen the change after " + TimeUnit.NANOSECONDS.toMillis(wall)
-                        + " ms, but got only " + TimeUnit.NANOSECONDS.toMillis(cpu) + " ms of CPU time";
-            }
-            Thread.sleep(1);
+            return "undecided: the waiting thread had not seen the change after " + TimeUnit.NANOSECONDS.toMillis(wall)
+                    + " ms, but got only " + TimeUnit.NANOSECONDS.toMillis(cpu) + " ms of CPU time";
         }
         return null;
+    }
+
+    /** Whether {@code condition} holds within {@code nanos}, checked at once and then every millisecond. */
+    private static boolean within(long nanos, BooleanSupplier condition) {
+        try {
+            await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(1)).atMost(Duration.ofNanos(nanos))
+                    .until(condition::getAsBoolean);
+            return true;
+        } catch (ConditionTimeoutException e) {
+            return false;
+        }
     }
 
     private static void finish(int code, String report, List<Round> rounds) {
