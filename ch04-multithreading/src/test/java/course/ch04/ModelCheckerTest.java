@@ -65,7 +65,7 @@ class ModelCheckerTest {
         } catch (LinkageError | RuntimeException e) {
             fail("Lincheck does not run on %s: %s%nThe model-checked exercise tests of chapter 4 need it: run the course "
                     + "on a JDK 21 or newer (HotSpot: Temurin, OpenJDK, Oracle) with the test JVM flags of "
-                    + "ch04-multithreading/pom.xml (course.lincheckJvm).", jdk, e);
+                    + "the root pom (course.lincheckJvm).", jdk, e);
         }
         assertThat(found).as("Lincheck on %s: a failure for count++ by two threads without a lock (a lost update)", jdk)
                 .isNotNull();

@@ -239,7 +239,7 @@ final class ModelCheck {
         return new AssertionError("Lincheck, the model checker of this test, did not run on this JVM ("
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
                 + "). It needs a HotSpot JDK (Temurin, OpenJDK, Oracle) and the test JVM flags that "
-                + "ch04-multithreading/pom.xml gives (course.lincheckJvm). What it said: " + cause, cause);
+                + "the root pom gives (course.lincheckJvm). What it said: " + cause, cause);
     }
 
     /** Keeps a full report in target/lincheck-failures/; null if it could not be written. */

@@ -21,8 +21,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 
 /**
  * The wrong-versions check of the course check ({@code ./mvnw verify -Psolutions}): realistic wrong
@@ -42,7 +40,7 @@ import javax.tools.ToolProvider;
  * <ol>
  *   <li>each wrong version is compiled into {@code WORK_DIR/NAME};</li>
  *   <li>exactly the listed tests run against it, with its classes first on the class path, in a JVM
- *       of its own (JUnit's console launcher, with {@code JVM_FLAG}s): a test may start a child JVM
+ *       of its own (JUnit's console launcher, with the flags of {@code -Dcourse.testJvmFlags}): a test may start a child JVM
  *       on {@code java.class.path}, which must hold the wrong version too. Wrong versions of
  *       different exercises of a chapter share a JVM (the first of each exercise in the first JVM,
  *       and so on), and the JVMs run side by side;</li>
@@ -296,18 +294,16 @@ public final class WrongVersions {
         return wrongs;
     }
 
-    /** Compiles a wrong version's sources into {@code out}. */
+    /** Compiles a wrong version's sources into {@code out}, as the grader compiles a copy ({@link Compile#javac}). */
     private static void compile(Wrong w, Path out, List<String> problems) throws IOException {
-        Files.createDirectories(out);
-        List<String> args = new ArrayList<>(List.of("-nowarn", "-proc:none", "-d", out.toString(),
-                "-cp", System.getProperty("java.class.path")));
-        try (Stream<Path> files = Files.walk(w.sources())) {
-            files.filter(f -> f.toString().endsWith(".java")).forEach(f -> args.add(f.toString()));
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(w.sources())) {
+            files = walk.filter(f -> f.toString().endsWith(".java")).toList();
         }
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        var errors = new java.io.ByteArrayOutputStream();
-        if (javac == null || javac.run(null, null, errors, args.toArray(String[]::new)) != 0) {
-            problems.add(w.name() + " does not compile: " + errors.toString().strip());
+        List<String> classPath = List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator));
+        List<Compile.Error> errors = Compile.javac(files, List.of(), classPath, out, Grade.RELEASE, w.sources(), "");
+        if (!errors.isEmpty()) {
+            problems.add(w.name() + " does not compile: " + errors.stream().map(Compile.Error::brief).collect(Collectors.joining("; ")));
         }
     }
 
