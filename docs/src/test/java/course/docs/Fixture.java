@@ -26,16 +26,7 @@ final class Fixture {
     static Path copy(Path dir) {
         try {
             Path source = Path.of(Fixture.class.getResource("/fixture/mvnw").toURI()).getParent();
-            try (Stream<Path> files = Files.walk(source)) {
-                for (Path file : files.toList()) {
-                    Path target = dir.resolve(source.relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(file, target);
-                    }
-                }
-            }
+            course.kit.tools.Folders.copy(source, dir);
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package course.docs;
 
+import course.kit.tools.Folders;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class RosterGradingTest {
     static void gradeTheClass() throws Exception {
         Path course = dir.resolve("course");
         for (String chapter : CHAPTERS) {
-            copy(ROOT.resolve(chapter).resolve("src"), course.resolve(chapter).resolve("src"));
+            Folders.copy(ROOT.resolve(chapter).resolve("src"), course.resolve(chapter).resolve("src"));
         }
         Files.writeString(course.resolve("pom.xml"), "<project/>\n");
 
@@ -144,19 +145,6 @@ class RosterGradingTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path f : walk.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
         }
     }
 
